@@ -1,0 +1,4 @@
+namespace Krisenstab.Contracts.Situation;
+
+[EventName("situation.crisis-opened.v1")]
+public sealed record CrisisOpened(Guid CrisisId, string Name, string Region, DateTimeOffset OpenedAt);
