@@ -4,6 +4,7 @@ using Krisenstab.Dashboard.Hubs;
 using Krisenstab.Dashboard.Journal;
 using Krisenstab.Dashboard.Pictures;
 using Krisenstab.EventStore;
+using Krisenstab.Messaging.Inbox;
 using Krisenstab.ServiceDefaults;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
@@ -35,7 +36,7 @@ public sealed class DashboardModule : IServiceModule
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) =>
-        bus.AddConsumer<JournalConsumer>().Endpoint(endpoint => endpoint.Name = $"{StoreName}-journal");
+        bus.AddServiceConsumer<CrisisJournalConsumer>(StoreName);
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
