@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Http;
 using OpenIddict.Validation;
 using OpenIddict.Validation.AspNetCore;

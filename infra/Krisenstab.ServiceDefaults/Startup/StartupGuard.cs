@@ -1,3 +1,5 @@
+using Krisenstab.Messaging.Configuration;
+
 namespace Krisenstab.ServiceDefaults.Startup;
 
 /// <summary>Runs a host; a configuration that cannot work ends the process with one clear line on stderr and exit code 2.</summary>
@@ -12,7 +14,7 @@ public static class StartupGuard
             runHost();
             return 0;
         }
-        catch (StartupConfigurationException error)
+        catch (Exception error) when (error is StartupConfigurationException or BusConfigurationException)
         {
             Console.Error.WriteLine($"Krisenstab cannot start: {error.Message}");
             return ConfigurationErrorExitCode;
