@@ -31,8 +31,7 @@ public sealed class DashboardModule : IServiceModule
         services.AddSingleton<CrisisJournal>();
         services.AddSingleton<SituationPictures>();
         services.AddSingleton<PictureNotifier>();
-        services.AddSingleton<PictureProjection>();
-        services.AddPictureProjection();
+        services.AddHostedService<PictureProjection>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) =>

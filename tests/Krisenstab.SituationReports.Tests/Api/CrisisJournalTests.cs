@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Concurrent;
 using Krisenstab.Contracts;
 using Krisenstab.Contracts.Situation;
@@ -53,7 +54,7 @@ public class CrisisJournalTests
         bus.Publish(message, context =>
         {
             context.MessageId = eventId;
-            context.Headers.Set(EnvelopeHeaders.OccurredAt, Now.ToString("O"));
+            context.Headers.Set(EnvelopeHeaders.OccurredAt, Now.ToString("O", CultureInfo.InvariantCulture));
             context.Headers.Set(EnvelopeHeaders.CrisisId, crisisId.ToString());
         });
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Krisenstab.Dashboard.Journal;
@@ -41,9 +42,9 @@ public class DashboardApiTests
         await Eventually.TrueAsync(async () => (await TryPictureAsync(head, id))?.Status == CrisisPhase.Closed, "the closed picture");
 
         var then = await head.GetFromJsonAsync<SituationPicture>(
-            $"/api/dashboard/crises/{id}/picture?asOf={Uri.EscapeDataString(open!.OpenedAt!.Value.ToString("O"))}", EmbeddedApp.Json);
+            $"/api/dashboard/crises/{id}/picture?asOf={Uri.EscapeDataString(open!.OpenedAt!.Value.ToString("O", CultureInfo.InvariantCulture))}", EmbeddedApp.Json);
         using var before = await head.GetAsync(new Uri(
-            $"/api/dashboard/crises/{id}/picture?asOf={Uri.EscapeDataString(open.OpenedAt.Value.AddTicks(-1).ToString("O"))}", UriKind.Relative));
+            $"/api/dashboard/crises/{id}/picture?asOf={Uri.EscapeDataString(open.OpenedAt.Value.AddTicks(-1).ToString("O", CultureInfo.InvariantCulture))}", UriKind.Relative));
 
         Assert.Equal((CrisisPhase.Open, 1L), (then!.Status, then.JournalLength));
         Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
