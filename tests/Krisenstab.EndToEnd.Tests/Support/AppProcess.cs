@@ -78,7 +78,7 @@ public sealed class AppProcess : IAsyncDisposable
                     using var response = await http.GetAsync("/health/ready");
                     return response.StatusCode == HttpStatusCode.OK;
                 }
-                catch (HttpRequestException)
+                catch (Exception probeFailure) when (probeFailure is HttpRequestException or TaskCanceledException)
                 {
                     return false;
                 }
