@@ -1,0 +1,40 @@
+using Krisenstab.Messaging.Configuration;
+
+namespace Krisenstab.Messaging.Tests.Support;
+
+/// <summary>The bus a test runs on: the in-memory transport, or RabbitMQ in a virtual host of the test's own.</summary>
+public sealed class TestBus : IAsyncDisposable
+{
+    public const string InMemory = "InMemory";
+    public const string RabbitMq = "RabbitMQ";
+
+    private TestBus(string transport, RabbitMqVirtualHost? virtualHost)
+    {
+        Transport = transport;
+        VirtualHost = virtualHost;
+    }
+
+    public string Transport { get; }
+    public RabbitMqVirtualHost? VirtualHost { get; }
+
+    /// <summary>Separate processes can only meet over RabbitMQ; on the in-memory bus all services share one host.</summary>
+    public bool ConnectsSeparateHosts => VirtualHost is not null;
+
+    public static async Task<TestBus> CreateAsync(string transport) =>
+        new(transport, transport == RabbitMq ? await RabbitMqVirtualHost.CreateAsync() : null);
+
+    public Dictionary<string, string?> Settings() => new()
+    {
+        [BusSettings.TransportKey] = Transport,
+        [BusSettings.ModeKey] = ConnectsSeparateHosts ? "Distributed" : "Embedded",
+        ["ConnectionStrings:RabbitMQ"] = VirtualHost?.ConnectionString,
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        if (VirtualHost is not null)
+        {
+            await VirtualHost.DisposeAsync();
+        }
+    }
+}
