@@ -1,3 +1,17 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using Krisenstab.Gateway;
+using Krisenstab.ServiceDefaults.Startup;
+
+// The edge: signs users in and either hosts every module (Krisenstab:Mode=Embedded, the default)
+// or forwards /api/{service}/** and /hubs/** to the service processes (Distributed).
+return StartupGuard.Run(() =>
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddGateway();
+
+    var app = builder.Build();
+    app.MapGateway();
+    app.Run();
+});
+
+/// <summary>The entry point, visible to WebApplicationFactory in the end-to-end tests.</summary>
+public partial class Program;
