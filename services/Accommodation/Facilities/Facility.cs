@@ -43,6 +43,9 @@ public sealed record Facility
 
     public bool Has(FacilityFeature feature) => Features.Contains(feature);
 
+    /// <summary>True when the operator has not confirmed the figures for longer than <paramref name="staleAfter"/>.</summary>
+    public bool IsStaleAt(DateTimeOffset now, TimeSpan staleAfter) => now - LastConfirmedAt > staleAfter;
+
     public Facility Apply(object @event) => @event switch
     {
         FacilityRegistered e => this with
