@@ -1,4 +1,5 @@
 using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
 
 namespace Krisenstab.Messaging.Tests.Support;
 
@@ -31,7 +32,19 @@ public sealed class RabbitMqProbe : IAsyncDisposable
 
     public Task<uint> MessageCountAsync(string queue) => _channel.MessageCountAsync(queue);
 
-    public Task<BasicGetResult?> GetAsync(string queue) => _channel.BasicGetAsync(queue, autoAck: true);
+    /// <summary>The next message of <paramref name="queue"/>, or null while it is empty or not yet declared.</summary>
+    public async Task<BasicGetResult?> GetAsync(string queue)
+    {
+        await using var channel = await _connection.CreateChannelAsync();
+        try
+        {
+            return await channel.BasicGetAsync(queue, autoAck: true);
+        }
+        catch (OperationInterruptedException missing) when (missing.ShutdownReason?.ReplyCode == Constants.NotFound)
+        {
+            return null;
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Krisenstab.Messaging.Configuration;
 
 namespace Krisenstab.Messaging.Tests.Support;
@@ -12,10 +13,14 @@ public sealed class TestBus : IAsyncDisposable
     {
         Transport = transport;
         VirtualHost = virtualHost;
+        DataDirectory = Directory.CreateTempSubdirectory("krisenstab-messaging-").FullName;
     }
 
     public string Transport { get; }
     public RabbitMqVirtualHost? VirtualHost { get; }
+
+    /// <summary>Where the test's SQLite stores live (one file per store, kept across host restarts).</summary>
+    public string DataDirectory { get; }
 
     /// <summary>Separate processes can only meet over RabbitMQ; on the in-memory bus all services share one host.</summary>
     public bool ConnectsSeparateHosts => VirtualHost is not null;
@@ -28,6 +33,8 @@ public sealed class TestBus : IAsyncDisposable
         [BusSettings.TransportKey] = Transport,
         [BusSettings.ModeKey] = ConnectsSeparateHosts ? "Distributed" : "Embedded",
         ["ConnectionStrings:RabbitMQ"] = VirtualHost?.ConnectionString,
+        ["Krisenstab:EventStore:Provider"] = "Sqlite",
+        ["Krisenstab:EventStore:DataDirectory"] = DataDirectory,
     };
 
     public async ValueTask DisposeAsync()
@@ -36,5 +43,7 @@ public sealed class TestBus : IAsyncDisposable
         {
             await VirtualHost.DisposeAsync();
         }
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(DataDirectory, recursive: true);
     }
 }

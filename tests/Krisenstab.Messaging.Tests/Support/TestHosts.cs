@@ -14,7 +14,7 @@ public static class TestHosts
         builder.Services.AddSingleton<Received>();
         foreach (var service in services)
         {
-            service.AddServices(builder.Services);
+            service.AddServices(builder);
         }
         builder.Services.AddKrisenstabBus(builder.Configuration, consumers =>
         {
