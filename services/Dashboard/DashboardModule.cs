@@ -4,6 +4,7 @@ using Krisenstab.Dashboard.Hubs;
 using Krisenstab.Dashboard.Journal;
 using Krisenstab.Dashboard.Pictures;
 using Krisenstab.EventStore;
+using Krisenstab.Messaging.Inbox;
 using Krisenstab.ServiceDefaults;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
@@ -30,12 +31,11 @@ public sealed class DashboardModule : IServiceModule
         services.AddSingleton<CrisisJournal>();
         services.AddSingleton<SituationPictures>();
         services.AddSingleton<PictureNotifier>();
-        services.AddSingleton<PictureProjection>();
-        services.AddPictureProjection();
+        services.AddHostedService<PictureProjection>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) =>
-        bus.AddConsumer<JournalConsumer>().Endpoint(endpoint => endpoint.Name = $"{StoreName}-journal");
+        bus.AddServiceConsumer<CrisisJournalConsumer>(StoreName);
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

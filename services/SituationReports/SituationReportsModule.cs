@@ -26,7 +26,7 @@ public sealed class SituationReportsModule : IServiceModule
         services.TryAddSingleton(sp => new EventSerializer(sp.GetService<EventTypeMap>() ?? EventTypeMap.Public, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CrisisStore>();
         services.AddSingleton<CrisisList>();
-        services.AddCrisisListProjection();
+        services.AddHostedService<CrisisListProjection>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)

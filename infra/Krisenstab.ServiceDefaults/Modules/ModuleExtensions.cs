@@ -24,9 +24,8 @@ public static class ModuleExtensions
         }
         foreach (var module in modules)
         {
-            builder.Services.AddEventStore(module.Name, builder.Configuration);
-            builder.Services.AddStoreToBusPublisher(module.Name);
-            builder.Services.AddHealthChecks().AddEventStoreHealthCheck(module.Name, [HealthEndpoints.ReadyTag]);
+            AddStore(builder, module.Name);
+            builder.Services.AddHealthChecks().AddEventStoreCheck(module.Name, HealthEndpoints.ReadyTag);
             module.AddServices(builder);
         }
         builder.Services.AddKrisenstabBus(builder.Configuration, bus =>
@@ -38,6 +37,19 @@ public static class ModuleExtensions
         });
         builder.Services.AddSingleton(new HostedModules(modules));
         return builder;
+    }
+
+    /// <summary>The store settings are checked as they are read; a wrong one stops the start with its one line.</summary>
+    private static void AddStore(IHostApplicationBuilder builder, string storeName)
+    {
+        try
+        {
+            builder.Services.AddEventStore(storeName, builder.Configuration);
+        }
+        catch (InvalidOperationException wrongSetting)
+        {
+            throw new StartupConfigurationException(wrongSetting.Message, wrongSetting);
+        }
     }
 
     /// <summary>Maps every hosted module's endpoints and hubs.</summary>
