@@ -23,7 +23,7 @@ public sealed class FacilityStore([FromKeyedServices(AccommodationModule.StoreNa
                 state = state.Apply(@event!);
             }
         }
-        return new LoadedFacility(state, recorded.Count == 0 ? -1 : recorded[^1].StreamVersion, [.. recorded.Select(e => e.EventId)]);
+        return new LoadedFacility(state, recorded.Count == 0 ? -1 : recorded[^1].StreamVersion, recorded.Select(e => e.EventId).ToHashSet());
     }
 
     /// <summary>Appends under optimistic concurrency; throws <see cref="WrongExpectedVersionException"/> if someone wrote first.</summary>

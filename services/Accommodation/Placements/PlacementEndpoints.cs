@@ -23,14 +23,14 @@ public static class PlacementEndpoints
     private static Task<Results<Created<PlacementCreated>, ProblemHttpResult>> PlaceAsync(
         Guid id, PlaceHouseholdRequest request, [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
         HttpContext http, FacilityCommandHandler facilities, TimeProvider time, CancellationToken cancellationToken) =>
-        PlaceAsync(id, null, request, idempotencyKey, http, facilities, time, cancellationToken);
+        PlaceHouseholdAsync(id, null, request, idempotencyKey, http, facilities, time, cancellationToken);
 
     private static Task<Results<Created<PlacementCreated>, ProblemHttpResult>> PlaceFromReservationAsync(
         Guid id, Guid reservationId, PlaceHouseholdRequest request, [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
         HttpContext http, FacilityCommandHandler facilities, TimeProvider time, CancellationToken cancellationToken) =>
-        PlaceAsync(id, reservationId, request, idempotencyKey, http, facilities, time, cancellationToken);
+        PlaceHouseholdAsync(id, reservationId, request, idempotencyKey, http, facilities, time, cancellationToken);
 
-    private static async Task<Results<Created<PlacementCreated>, ProblemHttpResult>> PlaceAsync(
+    private static async Task<Results<Created<PlacementCreated>, ProblemHttpResult>> PlaceHouseholdAsync(
         Guid id, Guid? reservationId, PlaceHouseholdRequest request, string? idempotencyKey,
         HttpContext http, FacilityCommandHandler facilities, TimeProvider time, CancellationToken cancellationToken)
     {

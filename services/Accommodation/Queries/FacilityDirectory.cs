@@ -16,8 +16,8 @@ public sealed class FacilityDirectory
     private ImmutableDictionary<Guid, Facility> _facilities = ImmutableDictionary<Guid, Facility>.Empty;
     private ImmutableList<OccupancyChange> _history = [];
 
-    /// <summary>The global position of the last event folded in; 0 before the first.</summary>
-    public long Position { get; private set; }
+    /// <summary>The global position of the last event folded in; -1 before the first.</summary>
+    public long Position { get; private set; } = -1;
 
     public IEnumerable<Facility> Facilities => _facilities.Values;
 

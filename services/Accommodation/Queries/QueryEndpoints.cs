@@ -44,7 +44,7 @@ public static class QueryEndpoints
     private static Results<Ok<IReadOnlyList<PlacementSuggestion>>, ProblemHttpResult> GetSuggestions(
         FacilityDirectory directory, IOptions<AccommodationOptions> options, int size, string[]? needs, string? nearTown, int? limit)
     {
-        var (parsedNeeds, badNeed) = WireEnum<HouseholdNeed>.ParseAll(needs, "needs");
+        var (parsedNeeds, badNeed) = WireEnum.ParseAll<HouseholdNeed>(needs, "needs");
         var invalid = badNeed
             ?? (size is <= 0 or > Placements.PlacementCommands.MaxHouseholdSize ? DomainError.Invalid("size", $"'size' must be between 1 and {Placements.PlacementCommands.MaxHouseholdSize}.") : null)
             ?? (limit is <= 0 or > MaxSuggestions ? DomainError.Invalid("limit", $"'limit' must be between 1 and {MaxSuggestions}.") : null);
