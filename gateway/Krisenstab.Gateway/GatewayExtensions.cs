@@ -1,4 +1,3 @@
-using Krisenstab.Accommodation;
 using Krisenstab.Dashboard;
 using Krisenstab.Gateway.Auth;
 using Krisenstab.Gateway.Proxy;
@@ -17,21 +16,21 @@ public static class GatewayExtensions
         builder.AddTokenIssuer();
         if (mode == GatewayMode.Embedded)
         {
-            builder.AddModules(new SituationReports.SituationReportsModule(), new DashboardModule(), new AccommodationModule());
+            builder.AddModules(new SituationReports.SituationReportsModule(), new DashboardModule());
         }
         else
         {
             var (routes, clusters) = ServiceRoutes.FromConfiguration(builder.Configuration);
             builder.Services.AddReverseProxy().LoadFromMemory(routes, clusters);
         }
-        builder.Services.AddSingleton(mode);
+        builder.Services.AddSingleton(new GatewayModeHolder(mode));
         return builder;
     }
 
     public static WebApplication MapGateway(this WebApplication app)
     {
         app.MapDefaultEndpoints();
-        if (app.Services.GetRequiredService<GatewayMode>() == GatewayMode.Embedded)
+        if (app.Services.GetRequiredService<GatewayModeHolder>().Mode == GatewayMode.Embedded)
         {
             app.MapModules();
         }

@@ -25,3 +25,6 @@ public static class GatewayModeConfiguration
             : throw new StartupConfigurationException($"{Key} is '{value}'; use Embedded or Distributed.");
     }
 }
+
+/// <summary>The mode chosen at start, for the pipeline to map the right endpoints.</summary>
+public sealed record GatewayModeHolder(GatewayMode Mode);

@@ -1,4 +1,3 @@
-using Krisenstab.Accommodation;
 using Krisenstab.Dashboard;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Startup;
@@ -15,7 +14,6 @@ public static class ModuleCatalog
     [
         () => new SituationReportsModule(),
         () => new DashboardModule(),
-        () => new AccommodationModule(),
     ];
 
     public static IServiceModule[] Selected(IConfiguration configuration)

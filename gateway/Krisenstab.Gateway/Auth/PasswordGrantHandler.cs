@@ -23,7 +23,7 @@ internal sealed class PasswordGrantHandler(UserDirectory users) : IOpenIddictSer
             return default;
         }
 
-        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+        var identity = new ClaimsIdentity(authenticationType: "Krisenstab", nameType: Claims.Name, roleType: Claims.Role);
         identity.SetClaim(Claims.Subject, user.Name)
             .SetClaim(Claims.Name, user.Name)
             .SetClaims(Claims.Role, [.. user.Roles]);

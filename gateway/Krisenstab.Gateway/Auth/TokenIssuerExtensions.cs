@@ -45,7 +45,7 @@ public static class TokenIssuerExtensions
         return builder;
     }
 
-    private static string SigningKeyPath(IConfiguration configuration)
+    private static string SigningKeyPath(ConfigurationManager configuration)
     {
         var configured = configuration[SigningKeyFileKey];
         if (!string.IsNullOrWhiteSpace(configured))

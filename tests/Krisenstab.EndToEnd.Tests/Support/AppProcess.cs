@@ -54,8 +54,8 @@ public sealed class AppProcess : IAsyncDisposable
         }
         var process = new Process { StartInfo = start };
         var app = new AppProcess(process, address);
-        process.OutputDataReceived += (_, line) => app.Keep(app._output, line.Data);
-        process.ErrorDataReceived += (_, line) => app.Keep(app._errors, line.Data);
+        process.OutputDataReceived += (_, line) => Keep(app._output, line.Data);
+        process.ErrorDataReceived += (_, line) => Keep(app._errors, line.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -78,7 +78,7 @@ public sealed class AppProcess : IAsyncDisposable
                     using var response = await http.GetAsync("/health/ready");
                     return response.StatusCode == HttpStatusCode.OK;
                 }
-                catch (HttpRequestException)
+                catch (Exception probeFailure) when (probeFailure is HttpRequestException or TaskCanceledException)
                 {
                     return false;
                 }
@@ -107,7 +107,7 @@ public sealed class AppProcess : IAsyncDisposable
 
     private string Describe() => $"{Path.GetFileNameWithoutExtension(_process.StartInfo.ArgumentList[0])} on {Address}";
 
-    private void Keep(ConcurrentQueue<string> lines, string? line)
+    private static void Keep(ConcurrentQueue<string> lines, string? line)
     {
         if (line is null)
         {
