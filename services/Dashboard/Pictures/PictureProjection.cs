@@ -4,48 +4,38 @@ using Krisenstab.Dashboard.Journal;
 using Krisenstab.EventStore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Krisenstab.Dashboard.Pictures;
 
 /// <summary>
 /// Folds each journal entry of the dashboard's store into the live pictures and pushes the change to the hub.
-/// The pictures live in memory: at start it reads the journals from the beginning, then follows new appends.
-/// Every dashboard replica runs its own, so each pushes to its own connected clients.
+/// The pictures live in memory, so the checkpoint does too: each start reads the journals from the beginning, then
+/// follows new appends. Every dashboard replica runs its own, so each pushes to its own connected clients.
 /// </summary>
 public sealed class PictureProjection(
     [FromKeyedServices(DashboardModule.StoreName)] IEventStore store,
     CrisisJournal journal,
     SituationPictures pictures,
-    PictureNotifier notifier) : BackgroundService
+    PictureNotifier notifier,
+    TimeProvider time,
+    ILogger<EventSubscription> logger) : BackgroundService
 {
-    private const int BatchSize = 256;
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        new EventSubscription("situation-pictures", store, new InMemoryCheckpoint(), HandleAsync, timeProvider: time, logger: logger)
+            .RunAsync(stoppingToken);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private async Task HandleAsync(IReadOnlyList<RecordedEvent> batch, CancellationToken cancellationToken)
     {
-        long position = -1;
-        while (!stoppingToken.IsCancellationRequested)
+        foreach (var recorded in batch)
         {
-            var batch = await store.ReadAllAsync(position, BatchSize, stoppingToken);
-            foreach (var recorded in batch)
+            if (CrisisJournal.CrisisOf(recorded.Stream) is not { } crisisId
+                || journal.ToEntry(recorded) is not { } entry
+                || pictures.Apply(crisisId, entry, recorded.GlobalPosition) is not { } picture)
             {
-                await HandleAsync(recorded, stoppingToken);
-                position = recorded.GlobalPosition;
+                continue;
             }
-            if (batch.Count < BatchSize)
-            {
-                await store.WaitForAppendAsync(PollInterval, stoppingToken);
-            }
+            await notifier.PictureChangedAsync(picture, crisisOpened: entry.Event is CrisisOpened, cancellationToken);
         }
-    }
-
-    private async Task HandleAsync(RecordedEvent recorded, CancellationToken cancellationToken)
-    {
-        if (CrisisJournal.CrisisOf(recorded.Stream) is not { } crisisId || journal.ToEntry(recorded) is not { } entry)
-        {
-            return;
-        }
-        var picture = pictures.Apply(crisisId, entry);
-        await notifier.PictureChangedAsync(picture, crisisOpened: entry.Event is CrisisOpened, cancellationToken);
     }
 }

@@ -3,16 +3,27 @@ using Krisenstab.Dashboard.Journal;
 
 namespace Krisenstab.Dashboard.Pictures;
 
-/// <summary>The live situation pictures, one per crisis; kept current by the journal projection.</summary>
+/// <summary>The live situation pictures, one per crisis; kept current by <see cref="PictureProjection"/>.</summary>
 public sealed class SituationPictures
 {
     private readonly ConcurrentDictionary<Guid, SituationPicture> _pictures = new();
+    private long _position;
 
     public SituationPicture? Find(Guid crisisId) => _pictures.GetValueOrDefault(crisisId);
 
     public IReadOnlyList<SituationPicture> All() => [.. _pictures.Values.OrderByDescending(p => p.LastUpdate)];
 
-    /// <summary>Applies the entry and returns the changed picture. Called by one projection only, in journal order.</summary>
-    public SituationPicture Apply(Guid crisisId, JournalEntry entry) =>
-        _pictures[crisisId] = SituationPicture.Apply(Find(crisisId) ?? SituationPicture.Empty(crisisId), entry);
+    /// <summary>
+    /// Applies the entry stored at <paramref name="position"/> and returns the changed picture; null if that position
+    /// was applied already (a batch handed over again after a failure). Called by one projection, in store order.
+    /// </summary>
+    public SituationPicture? Apply(Guid crisisId, JournalEntry entry, long position)
+    {
+        if (position <= _position)
+        {
+            return null;
+        }
+        _position = position;
+        return _pictures[crisisId] = SituationPicture.Apply(Find(crisisId) ?? SituationPicture.Empty(crisisId), entry);
+    }
 }

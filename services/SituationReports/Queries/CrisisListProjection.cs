@@ -1,39 +1,34 @@
 using Krisenstab.EventStore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Krisenstab.SituationReports.Queries;
 
 /// <summary>
-/// Keeps <see cref="CrisisList"/> current: reads the module's store from the beginning at start (the list lives in
-/// memory, so there is no checkpoint to keep), then follows new appends.
+/// Keeps <see cref="CrisisList"/> current with a subscription to the module's store. The list lives in memory, so
+/// its checkpoint does too: each start reads the store from the beginning, then follows new appends.
 /// </summary>
 public sealed class CrisisListProjection(
     [FromKeyedServices(SituationReportsModule.StoreName)] IEventStore store,
     EventSerializer serializer,
-    CrisisList list) : BackgroundService
+    CrisisList list,
+    TimeProvider time,
+    ILogger<EventSubscription> logger) : BackgroundService
 {
-    private const int BatchSize = 256;
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        new EventSubscription("crisis-list", store, new InMemoryCheckpoint(), HandleAsync, timeProvider: time, logger: logger)
+            .RunAsync(stoppingToken);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private Task HandleAsync(IReadOnlyList<RecordedEvent> batch, CancellationToken cancellationToken)
     {
-        long position = -1;
-        while (!stoppingToken.IsCancellationRequested)
+        foreach (var recorded in batch)
         {
-            var batch = await store.ReadAllAsync(position, BatchSize, stoppingToken);
-            foreach (var recorded in batch)
+            if (serializer.TryDeserialize(recorded, out var @event))
             {
-                if (serializer.TryDeserialize(recorded, out var @event))
-                {
-                    list.Apply(@event!);
-                }
-                position = recorded.GlobalPosition;
-            }
-            if (batch.Count < BatchSize)
-            {
-                await store.WaitForAppendAsync(PollInterval, stoppingToken);
+                list.Apply(@event!);
             }
         }
+        return Task.CompletedTask;
     }
 }

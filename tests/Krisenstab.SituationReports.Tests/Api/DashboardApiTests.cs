@@ -44,7 +44,7 @@ public class DashboardApiTests
         var then = await head.GetFromJsonAsync<SituationPicture>(
             $"/api/dashboard/crises/{id}/picture?asOf={Uri.EscapeDataString(open!.OpenedAt!.Value.ToString("O", CultureInfo.InvariantCulture))}", EmbeddedApp.Json);
         using var before = await head.GetAsync(new Uri(
-            $"/api/dashboard/crises/{id}/picture?asOf={Uri.EscapeDataString(open.OpenedAt.Value.AddTicks(-1).ToString("O", CultureInfo.InvariantCulture))}", UriKind.Relative));
+            $"/api/dashboard/crises/{id}/picture?asOf={Uri.EscapeDataString(open.OpenedAt.Value.AddSeconds(-1).ToString("O", CultureInfo.InvariantCulture))}", UriKind.Relative));
 
         Assert.Equal((CrisisPhase.Open, 1L), (then!.Status, then.JournalLength));
         Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
