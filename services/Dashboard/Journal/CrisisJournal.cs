@@ -8,10 +8,15 @@ namespace Krisenstab.Dashboard.Journal;
 /// The crisis journal, the replayable log of everything that happened in a crisis: each consumed public event
 /// appended, unchanged and under its original event id, to the stream <c>journal-{crisisId}</c> in the dashboard's
 /// own store. Because the id is the store's de-duplication key, a redelivered message is stored once.
+/// <para>
+/// Entries are stored as <c>journal:{wire name}</c>: private to the dashboard, so that its store-to-bus publisher
+/// does not publish other services' events a second time.
+/// </para>
 /// </summary>
 public sealed class CrisisJournal([FromKeyedServices(DashboardModule.StoreName)] IEventStore store, EventSerializer serializer)
 {
     public const string Category = "journal";
+    public const string EntryTypePrefix = "journal:";
 
     public static StreamName StreamOf(Guid crisisId) => StreamName.For(Category, crisisId);
 
@@ -21,8 +26,11 @@ public sealed class CrisisJournal([FromKeyedServices(DashboardModule.StoreName)]
             ? id
             : null;
 
-    public Task RecordAsync(Guid crisisId, Guid eventId, object @event, EventMetadata metadata, CancellationToken cancellationToken) =>
-        store.AppendAsync(StreamOf(crisisId), ExpectedVersion.Any, [serializer.Serialize(@event, metadata, eventId)], cancellationToken);
+    public Task RecordAsync(Guid crisisId, Guid eventId, object @event, EventMetadata metadata, CancellationToken cancellationToken)
+    {
+        var data = serializer.Serialize(@event, metadata, eventId);
+        return store.AppendAsync(StreamOf(crisisId), ExpectedVersion.Any, [data with { EventType = EntryTypePrefix + data.EventType }], cancellationToken);
+    }
 
     public async Task<IReadOnlyList<JournalEntry>> ReadAsync(Guid crisisId, CancellationToken cancellationToken)
     {
@@ -30,9 +38,16 @@ public sealed class CrisisJournal([FromKeyedServices(DashboardModule.StoreName)]
         return [.. recorded.Select(ToEntry).OfType<JournalEntry>()];
     }
 
-    /// <summary>The entry, or null for an event this build does not know (a newer service's event).</summary>
-    public JournalEntry? ToEntry(RecordedEvent recorded) =>
-        serializer.TryDeserialize(recorded, out var @event)
-            ? new JournalEntry(recorded.EventId, recorded.EventType, @event!, recorded.Metadata)
+    /// <summary>The entry, or null for a stored event that is not a journal entry this build knows (a newer service's event).</summary>
+    public JournalEntry? ToEntry(RecordedEvent recorded)
+    {
+        if (!recorded.EventType.StartsWith(EntryTypePrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var original = recorded with { EventType = recorded.EventType[EntryTypePrefix.Length..] };
+        return serializer.TryDeserialize(original, out var @event)
+            ? new JournalEntry(original.EventId, original.EventType, @event!, original.Metadata)
             : null;
+    }
 }

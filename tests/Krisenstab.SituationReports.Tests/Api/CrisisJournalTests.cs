@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Collections.Concurrent;
 using Krisenstab.Contracts;
 using Krisenstab.Contracts.Situation;
+using Krisenstab.Dashboard;
 using Krisenstab.Dashboard.Journal;
+using Krisenstab.EventStore;
 using Krisenstab.Messaging.Envelope;
 using Krisenstab.Testing;
 using MassTransit;
@@ -32,6 +34,9 @@ public class CrisisJournalTests
         var journal = await app.Service<CrisisJournal>().ReadAsync(crisisId, CancellationToken.None);
         var entry = Assert.Single(journal);
         Assert.Equal((eventId, (object)message, Now), (entry.EventId, entry.Event, entry.Metadata.OccurredAt));
+        // Stored as a private type, so the dashboard's own store-to-bus publisher does not publish it again.
+        var stored = Assert.Single(await app.KeyedService<IEventStore>(DashboardModule.StoreName).ReadAllAsync(0, 10));
+        Assert.Equal("journal:situation.crisis-opened.v1", stored.EventType);
     }
 
     [Fact]
