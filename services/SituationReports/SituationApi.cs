@@ -1,4 +1,5 @@
 using Krisenstab.EventStore;
+using Microsoft.AspNetCore.Authorization;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.SituationReports.Crises;
 using Krisenstab.SituationReports.Queries;
@@ -12,11 +13,15 @@ namespace Krisenstab.SituationReports;
 /// <summary>The Situation service's HTTP API under <c>/api/situation</c>.</summary>
 public static class SituationApi
 {
+    /// <summary>Opening, escalating and closing a crisis is for department heads (and admins); reading is for every role.</summary>
+    private static readonly AuthorizationPolicy HeadOrAdmin = new AuthorizationPolicyBuilder().RequireRole(Roles.Head, Roles.Admin).Build();
+
     public static RouteGroupBuilder MapSituationApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/situation").WithTags("Situation");
-        api.MapPost("/crises", OpenCrisisAsync).RequireAuthorization(policy => policy.RequireRole(Roles.Head, Roles.Admin));
-        api.MapPost("/crises/{id:guid}/close", CloseCrisisAsync).RequireAuthorization(policy => policy.RequireRole(Roles.Head, Roles.Admin));
+        api.MapPost("/crises", OpenCrisisAsync).RequireAuthorization(HeadOrAdmin);
+        api.MapPost("/crises/{id:guid}/close", CloseCrisisAsync).RequireAuthorization(HeadOrAdmin);
+        api.MapPost("/crises/{id:guid}/escalate", EscalateCrisisAsync).RequireAuthorization(HeadOrAdmin);
         api.MapGet("/crises", ListCrises);
         api.MapGet("/crises/{id:guid}", GetCrisisAsync);
         return api;
@@ -37,8 +42,20 @@ public static class SituationApi
         return TypedResults.Created($"/api/situation/crises/{id}", new CrisisCreated(id));
     }
 
-    private static async Task<Results<Ok<CrisisView>, ProblemHttpResult>> CloseCrisisAsync(
-        Guid id, CloseCrisisRequest? request, HttpContext http, CrisisStore crises, TimeProvider time, CancellationToken cancellationToken)
+    private static Task<Results<Ok<CrisisView>, ProblemHttpResult>> CloseCrisisAsync(
+        Guid id, CloseCrisisRequest? request, HttpContext http, CrisisStore crises, TimeProvider time, CancellationToken cancellationToken) =>
+        ChangeCrisisAsync(id, http, crises, time, (state, now) => CrisisCommands.Close(state, new CloseCrisis(id, request?.Reason), now), cancellationToken);
+
+    private static Task<Results<Ok<CrisisView>, ProblemHttpResult>> EscalateCrisisAsync(
+        Guid id, EscalateCrisisRequest request, HttpContext http, CrisisStore crises, TimeProvider time, CancellationToken cancellationToken) =>
+        ChangeCrisisAsync(id, http, crises, time, (state, now) => CrisisCommands.Escalate(state, new EscalateCrisis(id, request.Level, request.Reason), now), cancellationToken);
+
+    /// <summary>
+    /// Load, decide, append under optimistic concurrency: the expected version is the caller's If-Match when given,
+    /// else the version the decision was made on.
+    /// </summary>
+    private static async Task<Results<Ok<CrisisView>, ProblemHttpResult>> ChangeCrisisAsync(
+        Guid id, HttpContext http, CrisisStore crises, TimeProvider time, Func<Crisis?, DateTimeOffset, Decision> decide, CancellationToken cancellationToken)
     {
         if (!StreamETag.TryReadIfMatch(http.Request, out var ifMatch))
         {
@@ -46,7 +63,7 @@ public static class SituationApi
         }
         var (state, version) = await crises.LoadAsync(id, cancellationToken);
         var metadata = CommandMetadata.For(http, time, id);
-        var decision = CrisisCommands.Close(state, new CloseCrisis(id, request?.Reason), metadata.OccurredAt);
+        var decision = decide(state, metadata.OccurredAt);
         if (decision.Error is { } error)
         {
             return error.ToProblem();

@@ -9,9 +9,11 @@ namespace Krisenstab.Dashboard.Consumers;
 /// Writes every public event the dashboard follows into the crisis journal. Idempotent: the journal entry's id is
 /// the message id (the event's id in its origin store), so a redelivery is recognised by the store.
 /// </summary>
-public sealed class CrisisJournalConsumer(CrisisJournal journal) : IConsumer<CrisisOpened>, IConsumer<CrisisClosed>
+public sealed class CrisisJournalConsumer(CrisisJournal journal) : IConsumer<CrisisOpened>, IConsumer<CrisisEscalated>, IConsumer<CrisisClosed>
 {
     public Task Consume(ConsumeContext<CrisisOpened> context) => RecordAsync(context, context.Message.CrisisId);
+
+    public Task Consume(ConsumeContext<CrisisEscalated> context) => RecordAsync(context, context.Message.CrisisId);
 
     public Task Consume(ConsumeContext<CrisisClosed> context) => RecordAsync(context, context.Message.CrisisId);
 

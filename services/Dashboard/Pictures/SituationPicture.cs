@@ -12,6 +12,7 @@ public sealed record SituationPicture(
     Guid CrisisId,
     string? Name,
     string? Region,
+    int Level,
     DateTimeOffset? OpenedAt,
     DateTimeOffset? ClosedAt,
     string? ClosedReason,
@@ -20,7 +21,7 @@ public sealed record SituationPicture(
 {
     public CrisisPhase Status => ClosedAt is not null ? CrisisPhase.Closed : OpenedAt is not null ? CrisisPhase.Open : CrisisPhase.Unknown;
 
-    public static SituationPicture Empty(Guid crisisId) => new(crisisId, null, null, null, null, null, null, 0);
+    public static SituationPicture Empty(Guid crisisId) => new(crisisId, null, null, CrisisEscalated.OpeningLevel, null, null, null, null, 0);
 
     public static SituationPicture Apply(SituationPicture picture, JournalEntry entry)
     {
@@ -32,6 +33,7 @@ public sealed record SituationPicture(
         return entry.Event switch
         {
             CrisisOpened opened => counted with { Name = opened.Name, Region = opened.Region, OpenedAt = opened.OpenedAt },
+            CrisisEscalated escalated => counted with { Level = Math.Max(picture.Level, escalated.Level) },
             CrisisClosed closed => counted with { ClosedAt = closed.ClosedAt, ClosedReason = closed.Reason },
             _ => counted,
         };

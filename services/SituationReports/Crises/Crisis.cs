@@ -8,12 +8,14 @@ public sealed record Crisis(
     string Name,
     string Region,
     CrisisStatus Status,
+    int Level,
     DateTimeOffset OpenedAt,
     DateTimeOffset? ClosedAt)
 {
     public static Crisis? Apply(Crisis? state, object @event) => @event switch
     {
-        CrisisOpened opened => new Crisis(opened.CrisisId, opened.Name, opened.Region, CrisisStatus.Open, opened.OpenedAt, null),
+        CrisisOpened opened => new Crisis(opened.CrisisId, opened.Name, opened.Region, CrisisStatus.Open, CrisisEscalated.OpeningLevel, opened.OpenedAt, null),
+        CrisisEscalated escalated when state is not null => state with { Level = escalated.Level },
         CrisisClosed closed when state is not null => state with { Status = CrisisStatus.Closed, ClosedAt = closed.ClosedAt },
         _ => state,
     };

@@ -7,6 +7,8 @@ public sealed record OpenCrisis(Guid CrisisId, string? Name, string? Region);
 
 public sealed record CloseCrisis(Guid CrisisId, string? Reason);
 
+public sealed record EscalateCrisis(Guid CrisisId, int? Level, string? Reason);
+
 /// <summary>The crisis lifecycle as pure decisions: (state, command, now) → events or a refusal.</summary>
 public static class CrisisCommands
 {
@@ -33,20 +35,56 @@ public static class CrisisCommands
 
     public static Decision Close(Crisis? state, CloseCrisis command, DateTimeOffset now)
     {
-        var reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
-        if (reason?.Length > MaxReasonLength)
+        if (Optional("reason", command.Reason, MaxReasonLength, out var reason) is { } reasonError)
         {
-            return DomainError.Invalid("reason", $"The reason must be at most {MaxReasonLength} characters long.");
+            return reasonError;
         }
-        if (state is null)
+        if (MustBeOpen(state, command.CrisisId) is { } refusal)
         {
-            return DomainError.NotFound("crisis", $"There is no crisis {command.CrisisId}.");
-        }
-        if (state.Status == CrisisStatus.Closed)
-        {
-            return DomainError.Conflict("crisis-already-closed", $"Crisis {command.CrisisId} was closed at {state.ClosedAt:O}.");
+            return refusal;
         }
         return Decision.Accept(new CrisisClosed(command.CrisisId, now, reason));
+    }
+
+    /// <summary>Raises the alert level; lowering it is not an escalation and is refused.</summary>
+    public static Decision Escalate(Crisis? state, EscalateCrisis command, DateTimeOffset now)
+    {
+        if (command.Level is not { } level || level < CrisisEscalated.OpeningLevel || level > CrisisEscalated.MaxLevel)
+        {
+            return DomainError.Invalid("level", $"The level must be a whole number from {CrisisEscalated.OpeningLevel} to {CrisisEscalated.MaxLevel}.");
+        }
+        if (Optional("reason", command.Reason, MaxReasonLength, out var reason) is { } reasonError)
+        {
+            return reasonError;
+        }
+        if (MustBeOpen(state, command.CrisisId) is { } refusal)
+        {
+            return refusal;
+        }
+        if (level <= state!.Level)
+        {
+            return DomainError.Conflict("not-an-escalation", $"Crisis {command.CrisisId} is at level {state.Level} already; escalating means a higher level.");
+        }
+        return Decision.Accept(new CrisisEscalated(command.CrisisId, state.Level, level, reason, now));
+    }
+
+    private static DomainError? MustBeOpen(Crisis? state, Guid crisisId)
+    {
+        if (state is null)
+        {
+            return DomainError.NotFound("crisis", $"There is no crisis {crisisId}.");
+        }
+        return state.Status == CrisisStatus.Closed
+            ? DomainError.Conflict("crisis-already-closed", $"Crisis {crisisId} was closed at {state.ClosedAt:O}.")
+            : null;
+    }
+
+    private static DomainError? Optional(string field, string? value, int maxLength, out string? trimmed)
+    {
+        trimmed = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        return trimmed?.Length > maxLength
+            ? DomainError.Invalid(field, $"The {field} must be at most {maxLength} characters long.")
+            : null;
     }
 
     private static DomainError? Required(string field, string? value, int maxLength)

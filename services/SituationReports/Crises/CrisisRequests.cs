@@ -4,4 +4,6 @@ public sealed record OpenCrisisRequest(string? Name, string? Region);
 
 public sealed record CloseCrisisRequest(string? Reason);
 
+public sealed record EscalateCrisisRequest(int? Level, string? Reason);
+
 public sealed record CrisisCreated(Guid Id);

@@ -6,9 +6,10 @@ public sealed record CrisisView(
     string Name,
     string Region,
     CrisisStatus Status,
+    int Level,
     DateTimeOffset OpenedAt,
     DateTimeOffset? ClosedAt)
 {
     public static CrisisView From(Crisis crisis) =>
-        new(crisis.Id, crisis.Name, crisis.Region, crisis.Status, crisis.OpenedAt, crisis.ClosedAt);
+        new(crisis.Id, crisis.Name, crisis.Region, crisis.Status, crisis.Level, crisis.OpenedAt, crisis.ClosedAt);
 }

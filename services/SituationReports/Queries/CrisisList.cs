@@ -31,6 +31,7 @@ public sealed class CrisisList
     {
         Contracts.Situation.CrisisOpened opened => opened.CrisisId,
         Contracts.Situation.CrisisClosed closed => closed.CrisisId,
+        Contracts.Situation.CrisisEscalated escalated => escalated.CrisisId,
         _ => null,
     };
 }

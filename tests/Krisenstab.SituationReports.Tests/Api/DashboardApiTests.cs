@@ -32,6 +32,23 @@ public class DashboardApiTests
     }
 
     [Fact]
+    public async Task An_escalation_raises_the_level_in_the_list_and_the_picture()
+    {
+        await using var app = new EmbeddedApp();
+        var head = await app.ClientForAsync(Roles.Head);
+        var id = await head.OpenCrisisAsync();
+
+        using var escalated = await head.PostAsJsonAsync($"/api/situation/crises/{id}/escalate", new { level = 3, reason = "Zustrom verdoppelt" }, EmbeddedApp.Json);
+        using var lowered = await head.PostAsJsonAsync($"/api/situation/crises/{id}/escalate", new { level = 2 }, EmbeddedApp.Json);
+
+        Assert.Equal(HttpStatusCode.OK, escalated.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, lowered.StatusCode);
+        await Eventually.TrueAsync(async () => (await head.ListAsync()).SingleOrDefault(c => c.Id == id)?.Level == 3, "level 3 in the list");
+        var picture = await Eventually.ReturnsAsync(() => TryPictureAsync(head, id), p => p?.Level == 3, "level 3 in the picture");
+        Assert.Equal(2, picture!.JournalLength);
+    }
+
+    [Fact]
     public async Task The_picture_as_of_a_time_folds_the_journal_up_to_then()
     {
         await using var app = new EmbeddedApp();

@@ -98,7 +98,53 @@ public class CrisisCommandsTests
     {
         var crisis = Given(Opened, new CrisisClosed(Id, Now, "done"));
 
-        Assert.Equal(new Crisis(Id, "Ankunft Ukraine", "Landkreis Nord", CrisisStatus.Closed, OpenedAt, Now), crisis);
+        Assert.Equal(new Crisis(Id, "Ankunft Ukraine", "Landkreis Nord", CrisisStatus.Closed, 1, OpenedAt, Now), crisis);
+    }
+
+    [Fact]
+    public void Escalating_an_open_crisis_raises_its_level()
+    {
+        var decision = CrisisCommands.Escalate(Given(Opened), new EscalateCrisis(Id, 3, " Zustrom verdoppelt "), Now);
+
+        Assert.Equal([new CrisisEscalated(Id, 1, 3, "Zustrom verdoppelt", Now)], decision.Events);
+        Assert.Equal(3, Crisis.Fold([Opened, .. decision.Events])!.Level);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(0)]
+    [InlineData(5)]
+    public void Escalating_to_a_level_outside_the_scale_is_refused(int? level)
+    {
+        var decision = CrisisCommands.Escalate(Given(Opened), new EscalateCrisis(Id, level, null), Now);
+
+        AssertRefused(decision, DomainErrorKind.Invalid, "invalid-level");
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(1)]
+    public void Escalating_to_the_same_or_a_lower_level_is_a_conflict(int level)
+    {
+        var decision = CrisisCommands.Escalate(Given(Opened, new CrisisEscalated(Id, 1, 2, null, OpenedAt)), new EscalateCrisis(Id, level, null), Now);
+
+        AssertRefused(decision, DomainErrorKind.Conflict, "not-an-escalation");
+    }
+
+    [Fact]
+    public void Escalating_a_closed_crisis_is_a_conflict()
+    {
+        var decision = CrisisCommands.Escalate(Given(Opened, new CrisisClosed(Id, Now, null)), new EscalateCrisis(Id, 2, null), Now);
+
+        AssertRefused(decision, DomainErrorKind.Conflict, "crisis-already-closed");
+    }
+
+    [Fact]
+    public void Escalating_an_unknown_crisis_is_not_found()
+    {
+        var decision = CrisisCommands.Escalate(Given(), new EscalateCrisis(Id, 2, null), Now);
+
+        AssertRefused(decision, DomainErrorKind.NotFound, "crisis-not-found");
     }
 
     private static void AssertRefused(Decision decision, DomainErrorKind kind, string code)
