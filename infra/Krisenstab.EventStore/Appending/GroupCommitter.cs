@@ -1,0 +1,137 @@
+using System.Data.Common;
+using System.Threading.Channels;
+
+namespace Krisenstab.EventStore.Appending;
+
+/// <summary>
+/// The single writer of one store: concurrent appends queue up and are committed together in one transaction,
+/// each inside its own savepoint so that a conflict rolls back only that append. Speed comes from sharing the
+/// commit (one fsync for many appends), never from weaker durability: no caller is answered before the commit.
+/// </summary>
+internal sealed class GroupCommitter : IAsyncDisposable
+{
+    private const int MaxBatchSize = 256;
+
+    private readonly Channel<PendingAppend> _queue = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Func<CancellationToken, Task<WriteBatch>> _beginBatch;
+    private readonly Action _committed;
+    private readonly Task _writer;
+
+    /// <param name="beginBatch">Opens a write transaction (holding whatever lock makes this the only writer).</param>
+    /// <param name="committed">Called after each successful commit, e.g. to wake subscriptions.</param>
+    public GroupCommitter(Func<CancellationToken, Task<WriteBatch>> beginBatch, Action committed)
+    {
+        _beginBatch = beginBatch;
+        _committed = committed;
+        _writer = Task.Run(WriteLoopAsync);
+    }
+
+    public Task<AppendResult> AppendAsync(StreamName stream, ExpectedVersion expected, IReadOnlyList<EventData> events, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0)
+        {
+            throw new ArgumentException("An append needs at least one event.", nameof(events));
+        }
+        if (events.Select(e => e.EventId).Distinct().Count() != events.Count)
+        {
+            throw new ArgumentException("The events of one append must have distinct ids.", nameof(events));
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        var pending = new PendingAppend(stream, expected, events, cancellationToken);
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new ObjectDisposedException(nameof(GroupCommitter), "The event store is shutting down.");
+        }
+        return pending.Task;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _writer;
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var appends = new List<PendingAppend>(MaxBatchSize);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            while (appends.Count < MaxBatchSize && _queue.Reader.TryRead(out var pending))
+            {
+                if (pending.CancellationToken.IsCancellationRequested)
+                {
+                    pending.Cancel();
+                }
+                else
+                {
+                    appends.Add(pending);
+                }
+            }
+            if (appends.Count > 0)
+            {
+                await CommitAsync(appends);
+                appends.Clear();
+            }
+        }
+    }
+
+    private async Task CommitAsync(List<PendingAppend> appends)
+    {
+        // Once in a batch an append runs to the end: the batch shares one transaction, so one caller's
+        // cancellation must not abort the others.
+        var outcomes = new (AppendResult? Result, Exception? Error)[appends.Count];
+        try
+        {
+            await using var batch = await _beginBatch(CancellationToken.None);
+            for (var i = 0; i < appends.Count; i++)
+            {
+                outcomes[i] = await AppendInSavepointAsync(batch, appends[i], $"append_{i}");
+            }
+            await batch.CommitAsync(CancellationToken.None);
+        }
+#pragma warning disable CA1031 // Whatever broke the transaction is handed to every caller of the batch; the writer lives on.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            foreach (var pending in appends)
+            {
+                pending.Fail(exception);
+            }
+            return;
+        }
+
+        for (var i = 0; i < appends.Count; i++)
+        {
+            if (outcomes[i].Result is { } result)
+            {
+                appends[i].Succeed(result);
+            }
+            else
+            {
+                appends[i].Fail(outcomes[i].Error!);
+            }
+        }
+        _committed();
+    }
+
+    /// <summary>Runs one append; if it fails, rolls back to its savepoint so the rest of the batch still commits.</summary>
+    private static async Task<(AppendResult?, Exception?)> AppendInSavepointAsync(WriteBatch batch, PendingAppend pending, string savepoint)
+    {
+        await batch.SaveAsync(savepoint, CancellationToken.None);
+        try
+        {
+            var result = await StreamAppender.AppendAsync(batch, pending, CancellationToken.None);
+            await batch.ReleaseAsync(savepoint, CancellationToken.None);
+            return (result, null);
+        }
+        catch (Exception exception) when (exception is WrongExpectedVersionException or DbException or ArgumentException)
+        {
+            // If the rollback itself fails the transaction is broken and the whole batch fails (caught by the caller).
+            await batch.RollbackToAsync(savepoint, CancellationToken.None);
+            return (null, exception is DbException db && batch.IsUniqueViolation(db)
+                ? new WrongExpectedVersionException($"Stream '{pending.Stream}': another writer stored a clashing event first.", db)
+                : exception);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Krisenstab.EventStore;
+
+public static class EventStoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers one service's store as keyed singletons (key = <paramref name="storeName"/>) of
+    /// <see cref="IEventStore"/>, <see cref="ICheckpointStore"/> and <see cref="IInbox"/>, all the same database.
+    /// <c>Krisenstab:EventStore:Provider</c> = Sqlite (default; file <c>{DataDirectory}/{storeName}.db</c>,
+    /// <c>Krisenstab:EventStore:DataDirectory</c> defaults to <c>data</c>) or Postgres (<c>ConnectionStrings:Postgres</c>,
+    /// schema named after the store). Throws at once, with what to set, when the configuration cannot work.
+    /// </summary>
+    public static IServiceCollection AddEventStore(this IServiceCollection services, string storeName, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var settings = EventStoreSettings.Read(storeName, configuration);
+        services.AddKeyedSingleton(storeName, (provider, _) => settings.CreateStore(provider));
+        // Both engines implement all three on one database: the same instance answers each.
+        services.AddKeyedSingleton(storeName, (provider, key) => (ICheckpointStore)provider.GetRequiredKeyedService<IEventStore>(key));
+        services.AddKeyedSingleton(storeName, (provider, key) => (IInbox)provider.GetRequiredKeyedService<IEventStore>(key));
+        return services;
+    }
+}

@@ -1,0 +1,222 @@
+using Krisenstab.EventStore.Appending;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace Krisenstab.EventStore.Postgres;
+
+/// <summary>
+/// The event store of one service in its own PostgreSQL schema (synchronous_commit=on): events, subscription
+/// checkpoints and the consumer inbox. Appends are group-committed and serialised per schema by an advisory lock
+/// (see <see cref="PostgresWriteBatch"/>); subscriptions are woken by LISTEN/NOTIFY.
+/// </summary>
+public sealed class PostgresEventStore : IEventStore, ICheckpointStore, IInbox, IAsyncDisposable
+{
+    private static readonly TimeSpan ListenerRetryDelay = TimeSpan.FromSeconds(2);
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly PostgresSchema _schema;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly GroupCommitter _committer;
+    private readonly AppendSignal _appended = new();
+    private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private readonly CancellationTokenSource _stopping = new();
+    private volatile bool _schemaReady;
+    private Task? _listener;
+    private int _disposed;
+
+    /// <param name="storeName">The service's store; its schema is the name in lower case with '-' as '_'.</param>
+    public PostgresEventStore(string connectionString, string storeName, TimeProvider? timeProvider = null, ILogger<PostgresEventStore>? logger = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        _schema = PostgresSchema.ForStore(storeName);
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        // Durability first, whatever the server's default: a commit returns only once it is flushed to the WAL.
+        builder.ConnectionStringBuilder.Options = $"{builder.ConnectionStringBuilder.Options} -c synchronous_commit=on".Trim();
+        _dataSource = builder.Build();
+        _timeProvider = timeProvider ?? TimeProvider.System;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _committer = new GroupCommitter(BeginWriteBatchAsync, _appended.Notify);
+    }
+
+    public string SchemaName => _schema.Name;
+
+    /// <summary>Test hook: runs inside each append transaction after its events are inserted, just before the commit.</summary>
+    internal Func<CancellationToken, Task>? BeforeCommit { get; set; }
+
+    public Task<AppendResult> AppendAsync(StreamName stream, ExpectedVersion expected, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default) =>
+        _committer.AppendAsync(stream, expected, events, cancellationToken);
+
+    public async Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(StreamName stream, long fromVersion = 0, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand(null,
+            $"SELECT {DbCommands.EventColumns} FROM {_schema.Quoted}.events WHERE stream = @stream AND stream_version >= @from ORDER BY stream_version",
+            ("stream", stream.Value), ("from", fromVersion));
+        return await command.ReadEventsAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand(null,
+            $"SELECT {DbCommands.EventColumns} FROM {_schema.Quoted}.events WHERE global_position > @after ORDER BY global_position LIMIT @max",
+            ("after", afterPosition), ("max", maxCount));
+        return await command.ReadEventsAsync(cancellationToken);
+    }
+
+    public Task WaitForAppendAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        if (Volatile.Read(ref _listener) is null && Volatile.Read(ref _disposed) == 0)
+        {
+            var listener = new Task<Task>(ListenAsync);
+            if (Interlocked.CompareExchange(ref _listener, listener.Unwrap(), null) is null)
+            {
+                listener.Start(TaskScheduler.Default);
+            }
+        }
+        return _appended.WaitAsync(timeout, _timeProvider, cancellationToken);
+    }
+
+    public async Task<long?> LoadAsync(string subscriptionId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand(null,
+            $"SELECT position FROM {_schema.Quoted}.checkpoints WHERE subscription_id = @id", ("id", subscriptionId));
+        return await command.ExecuteScalarAsync(cancellationToken) is long position ? position : null;
+    }
+
+    public async Task StoreAsync(string subscriptionId, long position, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand(null,
+            $"""
+            INSERT INTO {_schema.Quoted}.checkpoints (subscription_id, position) VALUES (@id, @position)
+            ON CONFLICT (subscription_id) DO UPDATE SET position = excluded.position
+            """,
+            ("id", subscriptionId), ("position", position));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<bool> HasProcessedAsync(string consumer, Guid messageId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand(null,
+            $"SELECT 1 FROM {_schema.Quoted}.inbox WHERE consumer = @consumer AND message_id = @id",
+            ("consumer", consumer), ("id", messageId));
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
+    public async Task MarkProcessedAsync(string consumer, Guid messageId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand(null,
+            $"INSERT INTO {_schema.Quoted}.inbox (consumer, message_id, processed_at) VALUES (@consumer, @id, @at) ON CONFLICT DO NOTHING",
+            ("consumer", consumer), ("id", messageId), ("at", _timeProvider.GetUtcNow()));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+        await _committer.DisposeAsync();
+        await _stopping.CancelAsync();
+        if (Volatile.Read(ref _listener) is { } listener)
+        {
+            await listener;
+        }
+        await _dataSource.DisposeAsync();
+        _stopping.Dispose();
+        _schemaGate.Dispose();
+    }
+
+    /// <summary>A connection with the store's session settings (schema created on first use).</summary>
+    internal async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!_schemaReady)
+        {
+            await CreateSchemaAsync(cancellationToken);
+        }
+        return await _dataSource.OpenConnectionAsync(cancellationToken);
+    }
+
+    private async Task CreateSchemaAsync(CancellationToken cancellationToken)
+    {
+        await _schemaGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_schemaReady)
+            {
+                return;
+            }
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using (var create = new NpgsqlCommand(_schema.CreateSql, connection, transaction))
+            {
+                await create.ExecuteNonQueryAsync(cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+            _schemaReady = true;
+        }
+        finally
+        {
+            _schemaGate.Release();
+        }
+    }
+
+    private async Task<WriteBatch> BeginWriteBatchAsync(CancellationToken cancellationToken)
+    {
+        if (!_schemaReady)
+        {
+            await CreateSchemaAsync(cancellationToken);
+        }
+        return await PostgresWriteBatch.BeginAsync(_dataSource, _schema, BeforeCommit, cancellationToken);
+    }
+
+    /// <summary>Holds a LISTEN connection and turns every notification into a wake-up; reconnects when it breaks.</summary>
+    private async Task ListenAsync()
+    {
+        var stopping = _stopping.Token;
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = await OpenAsync(stopping);
+                connection.Notification += (_, _) => _appended.Notify();
+                await using (var listen = new NpgsqlCommand($"LISTEN \"{_schema.Channel}\"", connection))
+                {
+                    await listen.ExecuteNonQueryAsync(stopping);
+                }
+                // Appends may have committed while nobody listened: let waiters look again.
+                _appended.Notify();
+                while (true)
+                {
+                    await connection.WaitAsync(stopping);
+                }
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // The listener is only a speed-up (waiters fall back to polling); it must survive any failure.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                _logger.LogWarning(exception, "LISTEN on {Channel} failed; retrying in {Delay}. Subscriptions poll meanwhile.", _schema.Channel, ListenerRetryDelay);
+                try
+                {
+                    await Task.Delay(ListenerRetryDelay, _timeProvider, stopping);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+}

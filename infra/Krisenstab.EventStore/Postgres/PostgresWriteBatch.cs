@@ -1,0 +1,100 @@
+using System.Data.Common;
+using Krisenstab.EventStore.Appending;
+using Npgsql;
+
+namespace Krisenstab.EventStore.Postgres;
+
+/// <summary>
+/// A write transaction on the store's schema. It begins by taking the schema's transaction-level advisory lock,
+/// BEFORE any global position is drawn from the identity sequence. That makes commit order equal position order:
+/// PostgreSQL releases a transaction's locks only after its commit is recorded and visible to new snapshots, so
+/// the next writer draws its (higher) positions only once every lower position is visible. A reader can therefore
+/// never see position N+1 while N may still commit, and a subscriber never skips an event that commits late
+/// (the sequence-gap problem of Eventuous #222/#424/#588 and SqlStreamStore #121). Rolled-back savepoints leave
+/// gaps, which is harmless: a gap never fills later.
+/// </summary>
+internal sealed class PostgresWriteBatch : WriteBatch
+{
+    private const string UniqueViolation = "23505";
+
+    private readonly PostgresSchema _schema;
+    private readonly Func<CancellationToken, Task>? _beforeCommit;
+
+    private PostgresWriteBatch(NpgsqlConnection connection, NpgsqlTransaction transaction, PostgresSchema schema, Func<CancellationToken, Task>? beforeCommit)
+        : base(connection, transaction)
+    {
+        _schema = schema;
+        _beforeCommit = beforeCommit;
+    }
+
+    public static async Task<WriteBatch> BeginAsync(NpgsqlDataSource dataSource, PostgresSchema schema, Func<CancellationToken, Task>? beforeCommit, CancellationToken cancellationToken)
+    {
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var takeLock = new NpgsqlCommand(schema.LockSql, connection, transaction);
+            await takeLock.ExecuteNonQueryAsync(cancellationToken);
+            return new PostgresWriteBatch(connection, transaction, schema, beforeCommit);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public override async Task<long> StreamVersionAsync(string stream, CancellationToken cancellationToken)
+    {
+        await using var command = Command($"SELECT max(stream_version) FROM {_schema.Quoted}.events WHERE stream = @stream", ("stream", stream));
+        return await command.ExecuteScalarAsync(cancellationToken) is long version ? version : -1;
+    }
+
+    public override async Task<IReadOnlyList<StoredEventRef>> FindEventsAsync(IReadOnlyList<Guid> eventIds, CancellationToken cancellationToken)
+    {
+        await using var command = Command(
+            $"SELECT event_id, stream, stream_version, global_position FROM {_schema.Quoted}.events WHERE event_id = ANY(@ids)",
+            ("ids", eventIds.ToArray()));
+        var found = new List<StoredEventRef>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(new StoredEventRef(reader.GetGuid(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)));
+        }
+        return found;
+    }
+
+    public override async Task<long> InsertAsync(string stream, long streamVersion, EventData @event, CancellationToken cancellationToken)
+    {
+        await using var command = Command(
+            $"""
+            INSERT INTO {_schema.Quoted}.events (event_id, stream, stream_version, event_type, data, metadata)
+            VALUES (@id, @stream, @version, @type, @data::json, @metadata::json)
+            RETURNING global_position
+            """,
+            ("id", @event.EventId),
+            ("stream", stream),
+            ("version", streamVersion),
+            ("type", @event.EventType),
+            ("data", @event.Data),
+            ("metadata", DbCommands.SerializeMetadata(@event.Metadata)));
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public override bool IsUniqueViolation(DbException exception) =>
+        exception is PostgresException { SqlState: UniqueViolation };
+
+    /// <summary>Notifies listeners in the same transaction: PostgreSQL delivers the notification only if (and when) it commits.</summary>
+    public override async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await using (var notify = Command("SELECT pg_notify(@channel, '')", ("channel", _schema.Channel)))
+        {
+            await notify.ExecuteNonQueryAsync(cancellationToken);
+        }
+        if (_beforeCommit is not null)
+        {
+            await _beforeCommit(cancellationToken);
+        }
+        await base.CommitAsync(cancellationToken);
+    }
+}

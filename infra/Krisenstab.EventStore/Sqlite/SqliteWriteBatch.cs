@@ -1,0 +1,65 @@
+using System.Data.Common;
+using Krisenstab.EventStore.Appending;
+using Microsoft.Data.Sqlite;
+
+namespace Krisenstab.EventStore.Sqlite;
+
+/// <summary>A write transaction (BEGIN IMMEDIATE) on the file, holding its in-process write gate until disposed.</summary>
+internal sealed class SqliteWriteBatch(DbConnection connection, DbTransaction transaction, SemaphoreSlim writeGate)
+    : WriteBatch(connection, transaction)
+{
+    private const int SqliteConstraint = 19;
+
+    public override async Task<long> StreamVersionAsync(string stream, CancellationToken cancellationToken)
+    {
+        await using var command = Command("SELECT max(stream_version) FROM events WHERE stream = @stream", ("@stream", stream));
+        return await command.ExecuteScalarAsync(cancellationToken) is long version ? version : -1;
+    }
+
+    public override async Task<IReadOnlyList<StoredEventRef>> FindEventsAsync(IReadOnlyList<Guid> eventIds, CancellationToken cancellationToken)
+    {
+        var names = eventIds.Select((_, i) => $"@id{i}").ToList();
+        await using var command = Command(
+            $"SELECT event_id, stream, stream_version, global_position FROM events WHERE event_id IN ({string.Join(", ", names)})",
+            eventIds.Select((id, i) => (names[i], (object)id.ToString())).ToArray());
+        var found = new List<StoredEventRef>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(new StoredEventRef(reader.GetGuid(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)));
+        }
+        return found;
+    }
+
+    public override async Task<long> InsertAsync(string stream, long streamVersion, EventData @event, CancellationToken cancellationToken)
+    {
+        await using var command = Command(
+            """
+            INSERT INTO events (event_id, stream, stream_version, event_type, data, metadata)
+            VALUES (@id, @stream, @version, @type, @data, @metadata)
+            RETURNING global_position
+            """,
+            ("@id", @event.EventId.ToString()),
+            ("@stream", stream),
+            ("@version", streamVersion),
+            ("@type", @event.EventType),
+            ("@data", @event.Data),
+            ("@metadata", DbCommands.SerializeMetadata(@event.Metadata)));
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public override bool IsUniqueViolation(DbException exception) =>
+        exception is SqliteException { SqliteErrorCode: SqliteConstraint };
+
+    public override async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await base.DisposeAsync();
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+}
