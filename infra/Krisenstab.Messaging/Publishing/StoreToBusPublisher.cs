@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using Krisenstab.Contracts;
+using Krisenstab.EventStore;
+using Krisenstab.Messaging.Envelope;
+using MassTransit;
+
+namespace Krisenstab.Messaging.Publishing;
+
+/// <summary>
+/// Publishes the public events of a batch read from a service's own store, in store order, each as a message whose id is
+/// the event id. Each publish returns only after the broker confirmed it (RabbitMQ publisher confirms), so the
+/// subscription may store its checkpoint once this returns: an event is never lost, and one published again after a
+/// crash carries the same message id, which consumers' inboxes recognise. Private events (wire names not in the map)
+/// are skipped.
+/// </summary>
+public sealed class StoreToBusPublisher(IPublishEndpoint bus, EventTypeMap events)
+{
+    /// <summary>The activity source of the publishes, for OpenTelemetry's <c>AddSource</c>.</summary>
+    public const string ActivitySourceName = "Krisenstab.Messaging";
+
+    private static readonly ActivitySource Source = new(ActivitySourceName);
+
+    private readonly EventSerializer _serializer = new(events);
+
+    public async Task PublishAsync(IReadOnlyList<RecordedEvent> batch, CancellationToken cancellationToken)
+    {
+        foreach (var recorded in batch)
+        {
+            if (_serializer.TryDeserialize(recorded, out var @event) && @event is not null)
+            {
+                using var activity = StartActivity(recorded);
+                await bus.Publish(@event, @event.GetType(), Pipe.Execute<PublishContext>(context => context.WriteEnvelope(recorded)), cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Continues the trace of the command that caused the event, so the publish and its consumers join it.</summary>
+    private static Activity? StartActivity(RecordedEvent recorded)
+    {
+        ActivityContext.TryParse(recorded.Metadata.TraceParent, null, out var parent);
+        return Source.StartActivity($"publish {recorded.EventType}", ActivityKind.Producer, parent);
+    }
+}

@@ -1,0 +1,2 @@
+global using Krisenstab.Testing;
+global using Microsoft.Extensions.Configuration;
