@@ -1,0 +1,12 @@
+namespace Krisenstab.Contracts.Accommodation;
+
+/// <summary>Where a household went when it left a facility (other than by a transfer).</summary>
+public enum MoveOutReason
+{
+    PrivateHousing,
+    OtherMunicipality,
+    LeftWithoutNotice,
+    /// <summary>A transfer whose source could not be released was undone at its target.</summary>
+    TransferUndone,
+    Other,
+}

@@ -1,0 +1,7 @@
+namespace Krisenstab.Contracts.Accommodation;
+
+public enum OperatorKind
+{
+    Municipal,
+    Organisation,
+}

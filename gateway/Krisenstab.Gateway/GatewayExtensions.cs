@@ -1,0 +1,44 @@
+using Krisenstab.Accommodation;
+using Krisenstab.Dashboard;
+using Krisenstab.Gateway.Auth;
+using Krisenstab.Gateway.Proxy;
+using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Modules;
+
+namespace Krisenstab.Gateway;
+
+public static class GatewayExtensions
+{
+    /// <summary>Everything the gateway is: defaults, the token issuer, and either every module (embedded) or the proxy (distributed).</summary>
+    public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
+    {
+        var mode = builder.Configuration.GetGatewayMode();
+        builder.AddServiceDefaults();
+        builder.AddTokenIssuer();
+        if (mode == GatewayMode.Embedded)
+        {
+            builder.AddModules(new SituationReports.SituationReportsModule(), new DashboardModule(), new AccommodationModule());
+        }
+        else
+        {
+            var (routes, clusters) = ServiceRoutes.FromConfiguration(builder.Configuration);
+            builder.Services.AddReverseProxy().LoadFromMemory(routes, clusters);
+        }
+        builder.Services.AddSingleton(new GatewayModeHolder(mode));
+        return builder;
+    }
+
+    public static WebApplication MapGateway(this WebApplication app)
+    {
+        app.MapDefaultEndpoints();
+        if (app.Services.GetRequiredService<GatewayModeHolder>().Mode == GatewayMode.Embedded)
+        {
+            app.MapModules();
+        }
+        else
+        {
+            app.MapReverseProxy();
+        }
+        return app;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Krisenstab.ServiceDefaults.Problems;
+
+/// <summary>
+/// Refuses request bodies over <see cref="MaxBytes"/> with a 413 problem. A declared Content-Length is refused at once;
+/// a chunked body is cut off by the server's own limit, which surfaces as a 413 <see cref="BadHttpRequestException"/>.
+/// </summary>
+internal sealed class RequestBodyLimit(RequestDelegate next)
+{
+    public const long MaxBytes = 64 * 1024;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.Request.ContentLength > MaxBytes)
+        {
+            throw new BadHttpRequestException(
+                $"The request body is {context.Request.ContentLength} bytes; at most {MaxBytes} bytes are accepted.",
+                StatusCodes.Status413PayloadTooLarge);
+        }
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBytes;
+        }
+        await next(context);
+    }
+}

@@ -1,0 +1,54 @@
+using Krisenstab.Accommodation.Facilities;
+using Krisenstab.Accommodation.Placements;
+using Krisenstab.Accommodation.Queries;
+using Krisenstab.Accommodation.Reservations;
+using Krisenstab.Contracts;
+using Krisenstab.EventStore;
+using Krisenstab.ServiceDefaults;
+using MassTransit;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Krisenstab.Accommodation;
+
+/// <summary>
+/// Unterbringung (S4): facilities with their capacity, blocked and reserved places, and the households placed in
+/// them — never more than fit. One stream per facility (<c>facility-{id}</c>) holds its invariant
+/// (occupied + blocked + reserved ≤ capacity) under optimistic concurrency; every event is public
+/// (<c>accommodation.*.v1</c>) and carries the facility's figures after it, for the situation picture.
+/// Routes under <c>/api/accommodation</c> (see <see cref="AccommodationApi"/>); settings under
+/// <c>Krisenstab:Accommodation</c> (see <see cref="AccommodationOptions"/>). It consumes no other service's events.
+/// </summary>
+public sealed class AccommodationModule : IServiceModule
+{
+    /// <summary>The module's name: route prefix, store key and bus endpoint prefix.</summary>
+    public const string StoreName = "accommodation";
+
+    public string Name => StoreName;
+
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new EventSerializer(sp.GetService<EventTypeMap>() ?? EventTypeMap.Public, sp.GetRequiredService<TimeProvider>()));
+        services.AddOptions<AccommodationOptions>()
+            .Bind(builder.Configuration.GetSection(AccommodationOptions.Section))
+            .Validate(o => o.StaleAfter > TimeSpan.Zero && o.ExpirySweepInterval > TimeSpan.Zero && o.MaxAttempts > 0, "Krisenstab:Accommodation: StaleAfter, ExpirySweepInterval and MaxAttempts must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<FacilityStore>();
+        services.AddSingleton<FacilityCommandHandler>();
+        services.AddSingleton<FacilityPresenter>();
+        services.AddSingleton<HouseholdTransfer>();
+        services.AddSingleton<FacilityDirectory>();
+        services.AddHostedService<FacilityDirectoryProjection>();
+        services.AddHostedService<ReservationExpirySweep>();
+    }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAccommodationApi();
+}

@@ -1,0 +1,66 @@
+using Krisenstab.Accommodation.Facilities;
+using Krisenstab.ServiceDefaults;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Krisenstab.Accommodation.Placements;
+
+/// <summary>Placing households (from free places or a reservation), moving them out and transferring them.</summary>
+public static class PlacementEndpoints
+{
+    public static void MapPlacementEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/facilities/{id:guid}/placements", PlaceAsync).RequireChangeRole();
+        api.MapPost("/facilities/{id:guid}/reservations/{reservationId:guid}/placements", PlaceFromReservationAsync).RequireChangeRole();
+        api.MapPost("/facilities/{id:guid}/households/{householdRef}/move-out", MoveOutAsync).RequireChangeRole();
+        api.MapPost("/facilities/{id:guid}/households/{householdRef}/transfer", TransferAsync).RequireChangeRole();
+    }
+
+    /// <summary>201 when the whole household fits, 409 "no room" when it does not; a retry with the same <c>Idempotency-Key</c> places once.</summary>
+    private static Task<Results<Created<PlacementCreated>, ProblemHttpResult>> PlaceAsync(
+        Guid id, PlaceHouseholdRequest request, [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
+        HttpContext http, FacilityCommandHandler facilities, TimeProvider time, CancellationToken cancellationToken) =>
+        PlaceHouseholdAsync(id, null, request, idempotencyKey, http, facilities, time, cancellationToken);
+
+    private static Task<Results<Created<PlacementCreated>, ProblemHttpResult>> PlaceFromReservationAsync(
+        Guid id, Guid reservationId, PlaceHouseholdRequest request, [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
+        HttpContext http, FacilityCommandHandler facilities, TimeProvider time, CancellationToken cancellationToken) =>
+        PlaceHouseholdAsync(id, reservationId, request, idempotencyKey, http, facilities, time, cancellationToken);
+
+    private static async Task<Results<Created<PlacementCreated>, ProblemHttpResult>> PlaceHouseholdAsync(
+        Guid id, Guid? reservationId, PlaceHouseholdRequest request, string? idempotencyKey,
+        HttpContext http, FacilityCommandHandler facilities, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (key, badKey) = IdempotencyKey.From("place", idempotencyKey);
+        if (badKey is not null)
+        {
+            return badKey.ToProblem();
+        }
+        var household = request.ToHousehold();
+        var outcome = await facilities.ChangeAsync(
+            id,
+            (facility, now) => PlacementCommands.Place(facility, new PlaceHousehold(household, reservationId), now),
+            CommandMetadata.For(http, time, request.CrisisId),
+            cancellationToken,
+            key);
+        return FacilityPresenter.Created(
+            outcome,
+            $"/api/accommodation/facilities/{id}/households/{Uri.EscapeDataString(household.Ref)}",
+            () => new PlacementCreated(id, household.Ref, household.Size, outcome.Facility.Occupancy));
+    }
+
+    private static async Task<Results<Ok<FacilityDetails>, ProblemHttpResult>> MoveOutAsync(
+        Guid id, string householdRef, MoveOutRequest request, HttpContext http, FacilityCommandHandler facilities, FacilityPresenter present, TimeProvider time, CancellationToken cancellationToken) =>
+        present.Ok(await facilities.ChangeAsync(
+            id, (facility, _) => PlacementCommands.MoveOut(facility, new MoveOut(householdRef, request.Reason)), CommandMetadata.For(http, time), cancellationToken));
+
+    private static async Task<Results<Ok<TransferDone>, ProblemHttpResult>> TransferAsync(
+        Guid id, string householdRef, TransferRequest request, HttpContext http, HouseholdTransfer transfer, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (done, error) = await transfer.RunAsync(id, householdRef, request.ToFacilityId, CommandMetadata.For(http, time), cancellationToken);
+        return error is not null ? error.ToProblem() : TypedResults.Ok(done!);
+    }
+}

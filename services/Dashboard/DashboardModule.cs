@@ -1,0 +1,45 @@
+using Krisenstab.Contracts;
+using Krisenstab.Dashboard.Consumers;
+using Krisenstab.Dashboard.Hubs;
+using Krisenstab.Dashboard.Journal;
+using Krisenstab.Dashboard.Pictures;
+using Krisenstab.EventStore;
+using Krisenstab.Messaging.Inbox;
+using Krisenstab.ServiceDefaults;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Krisenstab.Dashboard;
+
+/// <summary>Lagezentrum: consumes public events into crisis journals, serves and pushes the situation picture.</summary>
+public sealed class DashboardModule : IServiceModule
+{
+    public const string StoreName = "dashboard";
+
+    public string Name => StoreName;
+
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new EventSerializer(sp.GetService<EventTypeMap>() ?? EventTypeMap.Public, sp.GetRequiredService<TimeProvider>()));
+        services.AddSignalR();
+        services.AddSingleton<CrisisJournal>();
+        services.AddSingleton<SituationPictures>();
+        services.AddSingleton<PictureNotifier>();
+        services.AddHostedService<PictureProjection>();
+    }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus) =>
+        bus.AddServiceConsumer<CrisisJournalConsumer>(StoreName);
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapDashboardApi();
+        endpoints.MapHub<SituationHub>(SituationHub.Path).RequireAuthorization(policy => policy.RequireRole(Roles.All));
+    }
+}

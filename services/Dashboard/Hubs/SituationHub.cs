@@ -1,0 +1,34 @@
+using Krisenstab.Dashboard.Pictures;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Krisenstab.Dashboard.Hubs;
+
+/// <summary>
+/// The live situation picture at <c>/hubs/situation</c>. Callers join the crises they watch (or all of them) and
+/// receive <see cref="SituationHubClient.PictureChanged"/> with the whole new picture; every caller receives
+/// <see cref="SituationHubClient.CrisisOpened"/> when a crisis is opened.
+/// </summary>
+public sealed class SituationHub(SituationPictures pictures) : Hub
+{
+    public const string Path = "/hubs/situation";
+
+    /// <summary>Follows one crisis; returns its current picture (null if the dashboard has not seen it yet).</summary>
+    public async Task<SituationPicture?> JoinCrisis(Guid crisisId)
+    {
+        await Groups.AddToGroupAsync(Context.ConnectionId, SituationHubGroups.Crisis(crisisId));
+        return pictures.Find(crisisId);
+    }
+
+    public Task LeaveCrisis(Guid crisisId) =>
+        Groups.RemoveFromGroupAsync(Context.ConnectionId, SituationHubGroups.Crisis(crisisId));
+
+    /// <summary>Follows every crisis; returns all current pictures.</summary>
+    public async Task<IReadOnlyList<SituationPicture>> JoinAllCrises()
+    {
+        await Groups.AddToGroupAsync(Context.ConnectionId, SituationHubGroups.AllCrises);
+        return pictures.All();
+    }
+
+    public Task LeaveAllCrises() =>
+        Groups.RemoveFromGroupAsync(Context.ConnectionId, SituationHubGroups.AllCrises);
+}

@@ -1,0 +1,7 @@
+namespace Krisenstab.SituationReports.Crises;
+
+public enum CrisisStatus
+{
+    Open,
+    Closed,
+}

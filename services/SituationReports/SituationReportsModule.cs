@@ -1,0 +1,37 @@
+using Krisenstab.Contracts;
+using Krisenstab.EventStore;
+using Krisenstab.ServiceDefaults;
+using Krisenstab.SituationReports.Crises;
+using Krisenstab.SituationReports.Queries;
+using MassTransit;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Krisenstab.SituationReports;
+
+/// <summary>Lage (S2): the crisis lifecycle. Its events are public; it consumes nobody's.</summary>
+public sealed class SituationReportsModule : IServiceModule
+{
+    /// <summary>The module's name: route prefix, store key and bus endpoint prefix.</summary>
+    public const string StoreName = "situation";
+
+    public string Name => StoreName;
+
+    public void AddServices(IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new EventSerializer(sp.GetService<EventTypeMap>() ?? EventTypeMap.Public, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<CrisisStore>();
+        services.AddSingleton<CrisisList>();
+        services.AddHostedService<CrisisListProjection>();
+    }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSituationApi();
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Krisenstab.EndToEnd.Tests.Embedded;
+
+/// <summary>The gateway in embedded mode (every module in-process, SQLite, in-memory bus) on a temporary data directory of its own.</summary>
+public sealed class EmbeddedGateway : WebApplicationFactory<Program>
+{
+    private readonly bool _ownsDirectory;
+
+    public EmbeddedGateway(string? dataDirectory = null)
+    {
+        _ownsDirectory = dataDirectory is null;
+        DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("krisenstab-e2e-").FullName;
+    }
+
+    public string DataDirectory { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Krisenstab:Mode", "Embedded");
+        builder.UseSetting("Krisenstab:EventStore:Provider", "Sqlite");
+        builder.UseSetting("Krisenstab:EventStore:DataDirectory", DataDirectory);
+        builder.UseSetting("Krisenstab:Bus:Transport", "InMemory");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_ownsDirectory)
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+}

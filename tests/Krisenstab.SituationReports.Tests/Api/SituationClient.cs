@@ -1,0 +1,41 @@
+using System.Net;
+using System.Net.Http.Json;
+using Krisenstab.SituationReports.Crises;
+
+namespace Krisenstab.SituationReports.Tests.Api;
+
+/// <summary>The Situation API's calls as the tests use them.</summary>
+public static class SituationClient
+{
+    public static Task<HttpResponseMessage> OpenAsync(this HttpClient client, object body) =>
+        client.PostAsJsonAsync("/api/situation/crises", body, EmbeddedApp.Json);
+
+    public static async Task<Guid> OpenCrisisAsync(this HttpClient client, string name = "Ankunft Ost", string region = "Landkreis Nord")
+    {
+        using var response = await client.OpenAsync(new { name, region });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var created = await response.Content.ReadFromJsonAsync<CrisisCreated>(EmbeddedApp.Json);
+        return created!.Id;
+    }
+
+    public static Task<HttpResponseMessage> CloseAsync(this HttpClient client, Guid id, object? body = null) =>
+        body is null
+            ? client.PostAsync(new Uri($"/api/situation/crises/{id}/close", UriKind.Relative), null)
+            : client.PostAsJsonAsync($"/api/situation/crises/{id}/close", body, EmbeddedApp.Json);
+
+    public static async Task<IReadOnlyList<CrisisView>> ListAsync(this HttpClient client) =>
+        (await client.GetFromJsonAsync<List<CrisisView>>("/api/situation/crises", EmbeddedApp.Json))!;
+
+    /// <summary>The resource, or null while it is 404 (read models catch up asynchronously).</summary>
+    public static async Task<T?> TryGetAsync<T>(this HttpClient client, string url)
+        where T : class
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<T>(EmbeddedApp.Json);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using Krisenstab.Dashboard.Hubs;
+using Krisenstab.Dashboard.Pictures;
+using Krisenstab.ServiceDefaults;
+using Krisenstab.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Krisenstab.SituationReports.Tests.Api;
+
+public class SituationHubTests
+{
+    [Fact]
+    public async Task Everyone_hears_of_a_new_crisis_and_followers_receive_its_changed_picture()
+    {
+        await using var app = new EmbeddedApp();
+        var head = await app.ClientForAsync(Roles.Head);
+        await using var hub = await app.ConnectHubAsync(Roles.Staff);
+        var opened = new ConcurrentQueue<SituationPicture>();
+        var changed = new ConcurrentQueue<SituationPicture>();
+        hub.On<SituationPicture>(SituationHubClient.CrisisOpened, opened.Enqueue);
+        hub.On<SituationPicture>(SituationHubClient.PictureChanged, changed.Enqueue);
+
+        var id = await head.OpenCrisisAsync("Ankunft West", "Kreisstadt");
+        await Eventually.TrueAsync(() => opened.Any(p => p.CrisisId == id), "crisisOpened for the new crisis");
+        var current = await hub.InvokeAsync<SituationPicture?>(nameof(SituationHub.JoinCrisis), id);
+        (await head.CloseAsync(id)).Dispose();
+
+        Assert.Equal(("Ankunft West", "Kreisstadt"), (current!.Name, current.Region));
+        var closed = await Eventually.ReturnsAsync(
+            () => Task.FromResult(changed.FirstOrDefault(p => p.CrisisId == id && p.ClosedAt is not null)),
+            p => p is not null,
+            "pictureChanged with the closed crisis");
+        Assert.Equal(2, closed!.JournalLength);
+    }
+
+    [Fact]
+    public async Task A_client_following_all_crises_receives_every_crisis_picture()
+    {
+        await using var app = new EmbeddedApp();
+        var head = await app.ClientForAsync(Roles.Head);
+        await using var hub = await app.ConnectHubAsync(Roles.Analyst);
+        var changed = new ConcurrentQueue<SituationPicture>();
+        hub.On<SituationPicture>(SituationHubClient.PictureChanged, changed.Enqueue);
+        var before = await hub.InvokeAsync<List<SituationPicture>>(nameof(SituationHub.JoinAllCrises));
+
+        var first = await head.OpenCrisisAsync("Erste");
+        var second = await head.OpenCrisisAsync("Zweite");
+
+        Assert.Empty(before);
+        await Eventually.TrueAsync(
+            () => changed.Any(p => p.CrisisId == first) && changed.Any(p => p.CrisisId == second),
+            "pictureChanged for both crises");
+    }
+
+    [Fact]
+    public async Task The_hub_refuses_a_caller_without_a_token()
+    {
+        await using var app = new EmbeddedApp();
+
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => app.ConnectHubAsync(role: null));
+
+        Assert.Contains("401", refused.Message, StringComparison.Ordinal);
+    }
+}
