@@ -16,7 +16,7 @@ public static class GatewayExtensions
         builder.AddTokenIssuer();
         if (mode == GatewayMode.Embedded)
         {
-            builder.AddModules(new SituationReports.SituationReportsModule(), new DashboardModule());
+            builder.AddModules(new SituationReports.SituationReportsModule(), new DashboardModule(), new Accommodation.AccommodationModule());
         }
         else
         {

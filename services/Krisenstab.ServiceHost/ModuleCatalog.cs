@@ -1,3 +1,4 @@
+using Krisenstab.Accommodation;
 using Krisenstab.Dashboard;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Startup;
@@ -14,6 +15,7 @@ public static class ModuleCatalog
     [
         () => new SituationReportsModule(),
         () => new DashboardModule(),
+        () => new AccommodationModule(),
     ];
 
     public static IServiceModule[] Selected(IConfiguration configuration)
