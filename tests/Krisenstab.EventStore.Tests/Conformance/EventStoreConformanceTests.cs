@@ -33,9 +33,11 @@ public abstract partial class EventStoreConformanceTests : IAsyncLifetime
     }
 
     /// <summary>Another store instance on the same database (another replica, or the same service after a restart).</summary>
-    protected TestStore OpenStore()
+    protected TestStore OpenStore() => Track(Database.Open());
+
+    /// <summary>Disposes the store when the test ends.</summary>
+    protected TestStore Track(TestStore store)
     {
-        var store = Database.Open();
         _opened.Add(store);
         return store;
     }
