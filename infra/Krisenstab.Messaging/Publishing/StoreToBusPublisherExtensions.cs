@@ -24,13 +24,36 @@ public static class StoreToBusPublisherExtensions
         services.AddEventSubscription(storeName, SubscriptionId, provider =>
         {
             var publisher = new StoreToBusPublisher(provider.GetRequiredService<IBus>(), provider.GetRequiredService<EventTypeMap>());
-            var hostStarted = Started(provider.GetRequiredService<IHostApplicationLifetime>());
+            var lifetime = provider.GetRequiredService<IHostApplicationLifetime>();
+            var hostStarted = Started(lifetime);
             return async (batch, cancellationToken) =>
             {
                 await hostStarted.WaitAsync(cancellationToken);
-                await publisher.PublishAsync(batch, cancellationToken);
+                await PublishUnlessStoppingAsync(publisher, batch, lifetime.ApplicationStopping, cancellationToken);
             };
         }, configure);
+
+    /// <summary>
+    /// Stops publishing as soon as the host begins to stop (before the bus does). The interrupted batch is then not
+    /// confirmed, so the checkpoint stays before it and the next start publishes it again (consumers' inboxes drop the
+    /// repeats); the handler waits for the subscription itself to stop instead of failing and being retried.
+    /// </summary>
+    private static async Task PublishUnlessStoppingAsync(
+        StoreToBusPublisher publisher,
+        IReadOnlyList<RecordedEvent> batch,
+        CancellationToken hostStopping,
+        CancellationToken cancellationToken)
+    {
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, hostStopping);
+        try
+        {
+            await publisher.PublishAsync(batch, stopping.Token);
+        }
+        catch (OperationCanceledException) when (hostStopping.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+    }
 
     private static Task Started(IHostApplicationLifetime lifetime)
     {
