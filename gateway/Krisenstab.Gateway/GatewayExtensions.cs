@@ -1,3 +1,4 @@
+using Krisenstab.Accommodation;
 using Krisenstab.Dashboard;
 using Krisenstab.Gateway.Auth;
 using Krisenstab.Gateway.Proxy;
@@ -16,7 +17,7 @@ public static class GatewayExtensions
         builder.AddTokenIssuer();
         if (mode == GatewayMode.Embedded)
         {
-            builder.AddModules(new SituationReports.SituationReportsModule(), new DashboardModule(), new Accommodation.AccommodationModule());
+            builder.AddModules(new SituationReports.SituationReportsModule(), new DashboardModule(), new AccommodationModule());
         }
         else
         {

@@ -1,5 +1,13 @@
 using Krisenstab.Gateway;
+using Krisenstab.Gateway.Auth;
 using Krisenstab.ServiceDefaults.Startup;
+
+// `hash-password <password>` prints a PasswordHash for Krisenstab:Auth:Users and exits.
+if (args is ["hash-password", var password])
+{
+    Console.WriteLine(UserDirectory.HashPassword(password));
+    return 0;
+}
 
 // The edge: signs users in and either hosts every module (Krisenstab:Mode=Embedded, the default)
 // or forwards /api/{service}/** and /hubs/** to the service processes (Distributed).

@@ -24,6 +24,7 @@ public static class ServiceDefaultsExtensions
         builder.AddDefaultHealthChecks();
         builder.AddKrisenstabProblemDetails();
         builder.AddKrisenstabAuthentication();
+        builder.AddSignalRBackplane();
         return builder;
     }
 

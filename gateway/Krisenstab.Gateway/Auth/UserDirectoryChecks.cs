@@ -18,7 +18,7 @@ internal static class UserDirectoryChecks
             }
             if (string.IsNullOrEmpty(user.PasswordHash) && string.IsNullOrEmpty(user.Password))
             {
-                throw new StartupConfigurationException($"User '{user.Name}' in {UserDirectory.SectionName} has neither PasswordHash nor Password.");
+                throw new StartupConfigurationException($"User '{user.Name}' in {UserDirectory.SectionName} has neither PasswordHash nor Password: create a hash with `dotnet Krisenstab.Gateway.dll hash-password <password>`.");
             }
             var unknown = user.Roles.FirstOrDefault(role => !Roles.All.Contains(role));
             if (unknown is not null)

@@ -1,5 +1,6 @@
 using Krisenstab.EventStore;
 using Krisenstab.Messaging;
+using Krisenstab.Messaging.Publishing;
 using Krisenstab.ServiceDefaults.Health;
 using Krisenstab.ServiceDefaults.Startup;
 using Microsoft.AspNetCore.Builder;
@@ -25,6 +26,7 @@ public static class ModuleExtensions
         foreach (var module in modules)
         {
             AddStore(builder, module.Name);
+            builder.Services.AddStoreToBusPublisher(module.Name);
             builder.Services.AddHealthChecks().AddEventStoreCheck(module.Name, HealthEndpoints.ReadyTag);
             module.AddServices(builder);
         }

@@ -94,6 +94,7 @@ public sealed class EmbeddedSliceTests
         Assert.True(checks.TryGetProperty("bus", out _), checks.ToString());
         Assert.True(checks.TryGetProperty("event-store-situation", out _), checks.ToString());
         Assert.True(checks.TryGetProperty("event-store-dashboard", out _), checks.ToString());
+        Assert.True(checks.TryGetProperty("event-store-accommodation", out _), checks.ToString());
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class EmbeddedApp : WebApplicationFactory<Program>
     /// <summary>A client whose requests carry a token for the demo user named after <paramref name="role"/>.</summary>
     public async Task<HttpClient> ClientForAsync(string role)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
+        var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenForAsync(role));
         return client;
     }
@@ -49,7 +49,7 @@ public sealed class EmbeddedApp : WebApplicationFactory<Program>
         {
             return cached;
         }
-        using var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
+        using var client = CreateClient();
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "password",
