@@ -81,6 +81,7 @@ internal sealed class GroupCommitter : IAsyncDisposable
         // Once in a batch an append runs to the end: the batch shares one transaction, so one caller's
         // cancellation must not abort the others.
         var outcomes = new (AppendResult? Result, Exception? Error)[appends.Count];
+        var committed = false;
         try
         {
             await using var batch = await _beginBatch(CancellationToken.None);
@@ -89,10 +90,10 @@ internal sealed class GroupCommitter : IAsyncDisposable
                 outcomes[i] = await AppendInSavepointAsync(batch, appends[i], $"append_{i}");
             }
             await batch.CommitAsync(CancellationToken.None);
+            committed = true;
         }
 #pragma warning disable CA1031 // Whatever broke the transaction is handed to every caller of the batch; the writer lives on.
-        catch (Exception exception)
-#pragma warning restore CA1031
+        catch (Exception exception) when (!committed)
         {
             foreach (var pending in appends)
             {
@@ -100,6 +101,11 @@ internal sealed class GroupCommitter : IAsyncDisposable
             }
             return;
         }
+        catch (Exception) when (committed)
+        {
+            // Only closing the connection failed: the commit stands, so the callers get their results.
+        }
+#pragma warning restore CA1031
 
         for (var i = 0; i < appends.Count; i++)
         {

@@ -15,8 +15,8 @@ internal static class SqliteSchema
             stream          TEXT    NOT NULL,
             stream_version  INTEGER NOT NULL,
             event_type      TEXT    NOT NULL,
-            data            TEXT    NOT NULL,
-            metadata        TEXT    NOT NULL,
+            data            TEXT    NOT NULL CHECK (json_valid(data)),
+            metadata        TEXT    NOT NULL CHECK (json_valid(metadata)),
             UNIQUE (stream, stream_version));
         CREATE TABLE IF NOT EXISTS checkpoints (
             subscription_id TEXT    NOT NULL PRIMARY KEY,

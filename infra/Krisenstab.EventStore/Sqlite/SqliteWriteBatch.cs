@@ -8,7 +8,8 @@ namespace Krisenstab.EventStore.Sqlite;
 internal sealed class SqliteWriteBatch(DbConnection connection, DbTransaction transaction, SemaphoreSlim writeGate)
     : WriteBatch(connection, transaction)
 {
-    private const int SqliteConstraint = 19;
+    private const int SqliteConstraintPrimaryKey = 1555;
+    private const int SqliteConstraintUnique = 2067;
 
     public override async Task<long> StreamVersionAsync(string stream, CancellationToken cancellationToken)
     {
@@ -49,7 +50,7 @@ internal sealed class SqliteWriteBatch(DbConnection connection, DbTransaction tr
     }
 
     public override bool IsUniqueViolation(DbException exception) =>
-        exception is SqliteException { SqliteErrorCode: SqliteConstraint };
+        exception is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey };
 
     public override async ValueTask DisposeAsync()
     {

@@ -15,7 +15,10 @@ namespace Krisenstab.Messaging.Publishing;
 /// </summary>
 public sealed class StoreToBusPublisher(IPublishEndpoint bus, EventTypeMap events)
 {
-    internal static readonly ActivitySource Source = new("Krisenstab.Messaging");
+    /// <summary>The activity source of the publishes, for OpenTelemetry's <c>AddSource</c>.</summary>
+    public const string ActivitySourceName = "Krisenstab.Messaging";
+
+    private static readonly ActivitySource Source = new(ActivitySourceName);
 
     private readonly EventSerializer _serializer = new(events);
 
@@ -23,10 +26,10 @@ public sealed class StoreToBusPublisher(IPublishEndpoint bus, EventTypeMap event
     {
         foreach (var recorded in batch)
         {
-            if (_serializer.TryDeserialize(recorded, out var @event))
+            if (_serializer.TryDeserialize(recorded, out var @event) && @event is not null)
             {
                 using var activity = StartActivity(recorded);
-                await bus.Publish(@event!, @event!.GetType(), Pipe.Execute<PublishContext>(context => context.WriteEnvelope(recorded)), cancellationToken);
+                await bus.Publish(@event, @event.GetType(), Pipe.Execute<PublishContext>(context => context.WriteEnvelope(recorded)), cancellationToken);
             }
         }
     }

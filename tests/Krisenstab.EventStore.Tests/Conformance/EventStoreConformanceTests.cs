@@ -220,6 +220,21 @@ public abstract partial class EventStoreConformanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_event_whose_data_is_not_json_is_refused_without_harming_the_appends_committed_with_it()
+    {
+        var broken = TestEvents.New() with { Data = "{not json" };
+        var stream = TestEvents.NewStream();
+        var neighbour = TestEvents.NewStream();
+
+        var refused = Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => Events.AppendAsync(stream, ExpectedVersion.NoStream, [TestEvents.New(), broken]));
+        var accepted = Events.AppendAsync(neighbour, ExpectedVersion.NoStream, [TestEvents.New()]);
+        await Task.WhenAll(refused, accepted);
+
+        Assert.Empty(await Events.ReadStreamAsync(stream));
+        Assert.Single(await Events.ReadStreamAsync(neighbour));
+    }
+
+    [Fact]
     public async Task ReadStream_starts_at_the_given_version()
     {
         var stream = TestEvents.NewStream();

@@ -28,12 +28,16 @@ public sealed class TestBus : IAsyncDisposable
     public static async Task<TestBus> CreateAsync(string transport) =>
         new(transport, transport == RabbitMq ? await RabbitMqVirtualHost.CreateAsync() : null);
 
+    /// <summary>When set, services keep their stores in PostgreSQL (a schema each) instead of SQLite files.</summary>
+    public string? PostgresConnectionString { get; set; }
+
     public Dictionary<string, string?> Settings() => new()
     {
         [BusSettings.TransportKey] = Transport,
         [BusSettings.ModeKey] = ConnectsSeparateHosts ? "Distributed" : "Embedded",
         ["ConnectionStrings:RabbitMQ"] = VirtualHost?.ConnectionString,
-        ["Krisenstab:EventStore:Provider"] = "Sqlite",
+        ["Krisenstab:EventStore:Provider"] = PostgresConnectionString is null ? "Sqlite" : "Postgres",
+        ["ConnectionStrings:Postgres"] = PostgresConnectionString,
         ["Krisenstab:EventStore:DataDirectory"] = DataDirectory,
     };
 
