@@ -15,8 +15,27 @@ namespace Krisenstab.SituationReports.Tests.Api;
 /// </summary>
 public sealed class EmbeddedApp : WebApplicationFactory<Program>
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "krisenstab-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _dataDirectory;
+    private readonly bool _keepData;
     private readonly Dictionary<string, string> _tokens = [];
+
+    public EmbeddedApp()
+        : this(Path.Combine(Path.GetTempPath(), "krisenstab-tests", Guid.NewGuid().ToString("N")), keepData: false)
+    {
+    }
+
+    private EmbeddedApp(string dataDirectory, bool keepData)
+    {
+        _dataDirectory = dataDirectory;
+        _keepData = keepData;
+    }
+
+    /// <summary>A second process on this one's data: as after a restart. This app keeps its data when disposed; the other deletes it.</summary>
+    public EmbeddedApp Restarted() => new(_dataDirectory, keepData: false);
+
+    /// <summary>An app that keeps its data when disposed, so that <see cref="Restarted"/> can start on it.</summary>
+    public static EmbeddedApp BeforeRestart() =>
+        new(Path.Combine(Path.GetTempPath(), "krisenstab-tests", Guid.NewGuid().ToString("N")), keepData: true);
 
     public static JsonSerializerOptions Json => ContractJson.Options;
 
@@ -66,7 +85,7 @@ public sealed class EmbeddedApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Directory.Exists(_dataDirectory))
+        if (!_keepData && Directory.Exists(_dataDirectory))
         {
             Directory.Delete(_dataDirectory, recursive: true);
         }

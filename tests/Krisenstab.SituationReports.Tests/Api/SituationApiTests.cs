@@ -71,6 +71,20 @@ public class SituationApiTests
     }
 
     [Fact]
+    public async Task A_body_that_is_not_json_is_a_problem_and_nothing_is_stored()
+    {
+        await using var app = new EmbeddedApp();
+        var head = await app.ClientForAsync(Roles.Head);
+
+        using var content = new StringContent("{\"name\": ", System.Text.Encoding.UTF8, "application/json");
+        using var response = await head.PostAsync(new Uri("/api/situation/crises", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(await app.KeyedService<IEventStore>(SituationReportsModule.StoreName).ReadAllAsync(0, 10));
+    }
+
+    [Fact]
     public async Task An_analyst_may_read_but_not_open_a_crisis()
     {
         await using var app = new EmbeddedApp();
