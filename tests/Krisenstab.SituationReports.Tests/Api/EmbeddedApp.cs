@@ -17,6 +17,7 @@ public sealed class EmbeddedApp : WebApplicationFactory<Program>
 {
     private readonly string _dataDirectory;
     private readonly bool _keepData;
+    private string? _postgres;
     private readonly Dictionary<string, string> _tokens = [];
 
     public EmbeddedApp()
@@ -33,6 +34,9 @@ public sealed class EmbeddedApp : WebApplicationFactory<Program>
     /// <summary>A second process on this one's data: as after a restart. This app keeps its data when disposed; the other deletes it.</summary>
     public EmbeddedApp Restarted() => new(_dataDirectory, keepData: false);
 
+    /// <summary>The same app with its stores in PostgreSQL (a schema per module) instead of SQLite files.</summary>
+    public static EmbeddedApp OnPostgres(string connectionString) => new() { _postgres = connectionString };
+
     /// <summary>An app that keeps its data when disposed, so that <see cref="Restarted"/> can start on it.</summary>
     public static EmbeddedApp BeforeRestart() =>
         new(Path.Combine(Path.GetTempPath(), "krisenstab-tests", Guid.NewGuid().ToString("N")), keepData: true);
@@ -44,7 +48,8 @@ public sealed class EmbeddedApp : WebApplicationFactory<Program>
         builder.UseEnvironment(Environments.Development);
         builder.UseSetting("Krisenstab:Mode", "Embedded");
         builder.UseSetting("Krisenstab:Bus:Transport", "InMemory");
-        builder.UseSetting("Krisenstab:EventStore:Provider", "Sqlite");
+        builder.UseSetting("Krisenstab:EventStore:Provider", _postgres is null ? "Sqlite" : "Postgres");
+        builder.UseSetting("ConnectionStrings:Postgres", _postgres);
         builder.UseSetting("Krisenstab:EventStore:DataDirectory", _dataDirectory);
     }
 
