@@ -1,8 +1,8 @@
 using Krisenstab.EventStore;
-using Microsoft.AspNetCore.Authorization;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.SituationReports.Crises;
 using Krisenstab.SituationReports.Queries;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
