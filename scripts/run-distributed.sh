@@ -7,8 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 eval "$(scripts/test-servers.sh)"
-modules=(situation dashboard)
-[[ -d services/Accommodation && -n "$(ls services/Accommodation/*Module.cs 2>/dev/null)" ]] && modules+=(accommodation)
+modules=(situation dashboard accommodation)
 
 database=krisenstab_local
 vhost=krisenstab-local
