@@ -1,6 +1,7 @@
-using System.Globalization;
+using Krisenstab.Dashboard.Board;
 using Krisenstab.Dashboard.Journal;
 using Krisenstab.Dashboard.Pictures;
+using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Krisenstab.Dashboard;
 
-/// <summary>The dashboard's HTTP API under <c>/api/dashboard</c>: situation pictures and crisis journals (read only).</summary>
+/// <summary>The dashboard's HTTP API under <c>/api/dashboard</c>: situation pictures, the accommodation board and the journals (read only).</summary>
 public static class DashboardApi
 {
     public static RouteGroupBuilder MapDashboardApi(this IEndpointRouteBuilder endpoints)
@@ -17,36 +18,64 @@ public static class DashboardApi
         var api = endpoints.MapGroup("/api/dashboard").WithTags("Dashboard");
         api.MapGet("/crises", ListPictures);
         api.MapGet("/crises/{id:guid}/picture", GetPictureAsync);
-        api.MapGet("/crises/{id:guid}/journal", GetJournalAsync);
+        api.MapGet("/crises/{id:guid}/journal", GetCrisisJournalAsync);
+        api.MapGet("/accommodation", GetBoardAsync);
+        api.MapGet("/accommodation/journal", GetAccommodationJournalAsync);
         return api;
     }
 
     private static Ok<IReadOnlyList<SituationPicture>> ListPictures(SituationPictures pictures) => TypedResults.Ok(pictures.All());
 
-    /// <summary>The live picture, or with <c>asOf</c> the picture as it was then: the journal folded up to that time.</summary>
+    /// <summary>The live picture, or with <c>asOf</c> the picture as it was then: the journals folded up to that time.</summary>
     private static async Task<Results<Ok<SituationPicture>, ProblemHttpResult>> GetPictureAsync(
-        Guid id, string? asOf, SituationPictures pictures, CrisisJournal journal, CancellationToken cancellationToken)
+        Guid id, string? asOf, SituationPictures pictures, DashboardJournal journal, CancellationToken cancellationToken)
     {
-        if (asOf is null)
+        var (time, error) = AsOfParameter.Read(asOf);
+        if (error is not null)
+        {
+            return error.ToProblem();
+        }
+        if (time is null)
         {
             return pictures.Find(id) is { } live ? TypedResults.Ok(live) : NoPicture(id);
         }
-        if (!DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
+        var entries = await ReadUntilAsync(journal, JournalStreams.Crisis(id), time.Value, cancellationToken);
+        if (entries.Count == 0)
         {
-            return DomainError.Invalid("asOf", "asOf must be a timestamp such as 2025-03-01T08:00:00Z.").ToProblem();
+            return NoPicture(id);
         }
-        var entries = (await journal.ReadAsync(id, cancellationToken)).Where(e => e.Metadata.OccurredAt <= time).ToList();
-        return entries.Count == 0 ? NoPicture(id) : TypedResults.Ok(SituationPicture.Fold(id, entries));
+        var board = AccommodationBoard.Fold(await ReadUntilAsync(journal, JournalStreams.Accommodation, time.Value, cancellationToken));
+        return TypedResults.Ok(SituationPicture.Fold(id, entries) with { Accommodation = board });
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<JournalEntryView>>, ProblemHttpResult>> GetJournalAsync(
-        Guid id, CrisisJournal journal, CancellationToken cancellationToken)
+    /// <summary>The live board, or with <c>asOf</c> the board as it was then. Empty (not 404) before the first facility.</summary>
+    private static async Task<Results<Ok<AccommodationBoard>, ProblemHttpResult>> GetBoardAsync(
+        string? asOf, LiveAccommodationBoard board, DashboardJournal journal, CancellationToken cancellationToken)
     {
-        var entries = await journal.ReadAsync(id, cancellationToken);
-        return entries.Count == 0
-            ? NoPicture(id)
-            : TypedResults.Ok<IReadOnlyList<JournalEntryView>>([.. entries.Select(JournalEntryView.From)]);
+        var (time, error) = AsOfParameter.Read(asOf);
+        if (error is not null)
+        {
+            return error.ToProblem();
+        }
+        return time is null
+            ? TypedResults.Ok(board.Current)
+            : TypedResults.Ok(AccommodationBoard.Fold(await ReadUntilAsync(journal, JournalStreams.Accommodation, time.Value, cancellationToken)));
     }
+
+    private static async Task<Results<Ok<IReadOnlyList<JournalEntryView>>, ProblemHttpResult>> GetCrisisJournalAsync(
+        Guid id, DashboardJournal journal, CancellationToken cancellationToken)
+    {
+        var entries = await journal.ReadAsync(JournalStreams.Crisis(id), cancellationToken);
+        return entries.Count == 0 ? NoPicture(id) : TypedResults.Ok(Views(entries));
+    }
+
+    private static async Task<Ok<IReadOnlyList<JournalEntryView>>> GetAccommodationJournalAsync(DashboardJournal journal, CancellationToken cancellationToken) =>
+        TypedResults.Ok(Views(await journal.ReadAsync(JournalStreams.Accommodation, cancellationToken)));
+
+    private static async Task<List<JournalEntry>> ReadUntilAsync(DashboardJournal journal, StreamName stream, DateTimeOffset time, CancellationToken cancellationToken) =>
+        [.. (await journal.ReadAsync(stream, cancellationToken)).Where(e => e.Metadata.OccurredAt <= time)];
+
+    private static IReadOnlyList<JournalEntryView> Views(IReadOnlyList<JournalEntry> entries) => [.. entries.Select(JournalEntryView.From)];
 
     private static ProblemHttpResult NoPicture(Guid id) =>
         DomainError.NotFound("crisis", $"The dashboard knows nothing of crisis {id} (yet).").ToProblem();

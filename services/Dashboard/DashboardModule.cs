@@ -1,4 +1,5 @@
 using Krisenstab.Contracts;
+using Krisenstab.Dashboard.Board;
 using Krisenstab.Dashboard.Consumers;
 using Krisenstab.Dashboard.Hubs;
 using Krisenstab.Dashboard.Journal;
@@ -15,7 +16,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Krisenstab.Dashboard;
 
-/// <summary>Lagezentrum: consumes public events into crisis journals, serves and pushes the situation picture.</summary>
+/// <summary>Lagezentrum: consumes public events into journals, serves and pushes the situation picture and the accommodation board.</summary>
 public sealed class DashboardModule : IServiceModule
 {
     public const string StoreName = "dashboard";
@@ -28,14 +29,23 @@ public sealed class DashboardModule : IServiceModule
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new EventSerializer(sp.GetService<EventTypeMap>() ?? EventTypeMap.Public, sp.GetRequiredService<TimeProvider>()));
         services.AddSignalR();
-        services.AddSingleton<CrisisJournal>();
+        services.AddSingleton<DashboardJournal>();
+        services.AddSingleton<JournalRecorder>();
+        services.AddSingleton<LiveAccommodationBoard>();
         services.AddSingleton<SituationPictures>();
         services.AddSingleton<PictureNotifier>();
+        services.AddSingleton<BoardNotifier>();
         services.AddHostedService<PictureProjection>();
+        services.AddHostedService<AccommodationBoardProjection>();
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus) =>
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
         bus.AddServiceConsumer<CrisisJournalConsumer>(StoreName);
+        bus.AddServiceConsumer<FacilityJournalConsumer>(StoreName);
+        bus.AddServiceConsumer<ReservationJournalConsumer>(StoreName);
+        bus.AddServiceConsumer<PlacementJournalConsumer>(StoreName);
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

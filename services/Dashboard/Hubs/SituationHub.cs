@@ -1,3 +1,4 @@
+using Krisenstab.Dashboard.Board;
 using Krisenstab.Dashboard.Pictures;
 using Microsoft.AspNetCore.SignalR;
 
@@ -6,9 +7,10 @@ namespace Krisenstab.Dashboard.Hubs;
 /// <summary>
 /// The live situation picture at <c>/hubs/situation</c>. Callers join the crises they watch (or all of them) and
 /// receive <see cref="SituationHubClient.PictureChanged"/> with the whole new picture; every caller receives
-/// <see cref="SituationHubClient.CrisisOpened"/> when a crisis is opened.
+/// <see cref="SituationHubClient.CrisisOpened"/> when a crisis is opened. Members of those groups also receive
+/// <see cref="SituationHubClient.AccommodationChanged"/> when a facility's figures change.
 /// </summary>
-public sealed class SituationHub(SituationPictures pictures) : Hub
+public sealed class SituationHub(SituationPictures pictures, LiveAccommodationBoard board) : Hub
 {
     public const string Path = "/hubs/situation";
 
@@ -31,4 +33,7 @@ public sealed class SituationHub(SituationPictures pictures) : Hub
 
     public Task LeaveAllCrises() =>
         Groups.RemoveFromGroupAsync(Context.ConnectionId, SituationHubGroups.AllCrises);
+
+    /// <summary>The current accommodation board (also each picture's <c>accommodation</c> section).</summary>
+    public AccommodationBoard GetAccommodationBoard() => board.Current;
 }

@@ -15,7 +15,7 @@ namespace Krisenstab.Dashboard.Pictures;
 /// </summary>
 public sealed class PictureProjection(
     [FromKeyedServices(DashboardModule.StoreName)] IEventStore store,
-    CrisisJournal journal,
+    DashboardJournal journal,
     SituationPictures pictures,
     PictureNotifier notifier,
     TimeProvider time,
@@ -29,7 +29,7 @@ public sealed class PictureProjection(
     {
         foreach (var recorded in batch)
         {
-            if (CrisisJournal.CrisisOf(recorded.Stream) is not { } crisisId
+            if (JournalStreams.CrisisOf(recorded.Stream) is not { } crisisId
                 || journal.ToEntry(recorded) is not { } entry
                 || pictures.Apply(crisisId, entry, recorded.GlobalPosition) is not { } picture)
             {

@@ -1,12 +1,14 @@
 using Krisenstab.Contracts.Situation;
+using Krisenstab.Dashboard.Board;
 using Krisenstab.Dashboard.Journal;
 
 namespace Krisenstab.Dashboard.Pictures;
 
 /// <summary>
 /// The situation picture of one crisis, folded from its journal. Each service's figures are a section of their
-/// own (today the crisis itself); a new section (accommodation: free places per facility and town, reserved)
-/// is a new property plus the cases of its events in <see cref="Apply"/>.
+/// own: the crisis itself from its journal; <see cref="Accommodation"/>, district-wide, from the accommodation
+/// journal (set by whoever hands the picture out). A new crisis-bound section is a new property plus the cases of its
+/// events in <see cref="Apply"/>.
 /// </summary>
 public sealed record SituationPicture(
     Guid CrisisId,
@@ -19,6 +21,9 @@ public sealed record SituationPicture(
     DateTimeOffset? LastUpdate,
     long JournalLength)
 {
+    /// <summary>Free, reserved and used places per facility, per town and for the district (not tied to one crisis).</summary>
+    public AccommodationBoard? Accommodation { get; init; }
+
     public CrisisPhase Status => ClosedAt is not null ? CrisisPhase.Closed : OpenedAt is not null ? CrisisPhase.Open : CrisisPhase.Unknown;
 
     public static SituationPicture Empty(Guid crisisId) => new(crisisId, null, null, CrisisEscalated.OpeningLevel, null, null, null, null, 0);

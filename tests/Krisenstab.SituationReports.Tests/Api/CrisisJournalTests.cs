@@ -31,7 +31,7 @@ public class CrisisJournalTests
         await PublishAsStoredAsync(bus, message, eventId, crisisId);
         await Eventually.TrueAsync(() => consumed.Count(eventId) == 2, "both deliveries consumed");
 
-        var journal = await app.Service<CrisisJournal>().ReadAsync(crisisId, CancellationToken.None);
+        var journal = await app.Service<DashboardJournal>().ReadAsync(JournalStreams.Crisis(crisisId), CancellationToken.None);
         var entry = Assert.Single(journal);
         Assert.Equal((eventId, (object)message, Now), (entry.EventId, entry.Event, entry.Metadata.OccurredAt));
         // Stored as a private type, so the dashboard's own store-to-bus publisher does not publish it again.
@@ -43,16 +43,16 @@ public class CrisisJournalTests
     public async Task Recording_the_same_event_twice_stores_it_once()
     {
         await using var app = new EmbeddedApp();
-        var journal = app.Service<CrisisJournal>();
+        var journal = app.Service<DashboardJournal>();
         var crisisId = Guid.CreateVersion7();
         var eventId = Guid.CreateVersion7();
         var opened = new CrisisOpened(crisisId, "Einmal", "Region", Now);
         var metadata = new EventMetadata { OccurredAt = Now, CrisisId = crisisId };
 
-        await journal.RecordAsync(crisisId, eventId, opened, metadata, CancellationToken.None);
-        await journal.RecordAsync(crisisId, eventId, opened, metadata, CancellationToken.None);
+        await journal.RecordAsync(JournalStreams.Crisis(crisisId), eventId, opened, metadata, CancellationToken.None);
+        await journal.RecordAsync(JournalStreams.Crisis(crisisId), eventId, opened, metadata, CancellationToken.None);
 
-        Assert.Single(await journal.ReadAsync(crisisId, CancellationToken.None));
+        Assert.Single(await journal.ReadAsync(JournalStreams.Crisis(crisisId), CancellationToken.None));
     }
 
     private static Task PublishAsStoredAsync(IBus bus, CrisisOpened message, Guid eventId, Guid crisisId) =>
