@@ -1,11 +1,8 @@
-using System.Globalization;
-using System.Collections.Concurrent;
 using Krisenstab.Contracts;
 using Krisenstab.Contracts.Situation;
 using Krisenstab.Dashboard;
 using Krisenstab.Dashboard.Journal;
 using Krisenstab.EventStore;
-using Krisenstab.Messaging.Envelope;
 using Krisenstab.Testing;
 using MassTransit;
 
@@ -27,8 +24,8 @@ public class CrisisJournalTests
         var eventId = Guid.CreateVersion7();
         var message = new CrisisOpened(crisisId, "Doppelt zugestellt", "Landkreis Nord", Now);
 
-        await PublishAsStoredAsync(bus, message, eventId, crisisId);
-        await PublishAsStoredAsync(bus, message, eventId, crisisId);
+        await bus.PublishAsStoredAsync(message, eventId, Now, crisisId);
+        await bus.PublishAsStoredAsync(message, eventId, Now, crisisId);
         await Eventually.TrueAsync(() => consumed.Count(eventId) == 2, "both deliveries consumed");
 
         var journal = await app.Service<DashboardJournal>().ReadAsync(JournalStreams.Crisis(crisisId), CancellationToken.None);
@@ -53,32 +50,5 @@ public class CrisisJournalTests
         await journal.RecordAsync(JournalStreams.Crisis(crisisId), eventId, opened, metadata, CancellationToken.None);
 
         Assert.Single(await journal.ReadAsync(JournalStreams.Crisis(crisisId), CancellationToken.None));
-    }
-
-    private static Task PublishAsStoredAsync(IBus bus, CrisisOpened message, Guid eventId, Guid crisisId) =>
-        bus.Publish(message, context =>
-        {
-            context.MessageId = eventId;
-            context.Headers.Set(EnvelopeHeaders.OccurredAt, Now.ToString("O", CultureInfo.InvariantCulture));
-            context.Headers.Set(EnvelopeHeaders.CrisisId, crisisId.ToString());
-        });
-
-    /// <summary>Counts finished consumptions per message id, as MassTransit reports them.</summary>
-    private sealed class ConsumedMessages<T> : IConsumeMessageObserver<T>
-        where T : class
-    {
-        private readonly ConcurrentDictionary<Guid, int> _counts = new();
-
-        public int Count(Guid messageId) => _counts.GetValueOrDefault(messageId);
-
-        public Task PreConsume(ConsumeContext<T> context) => Task.CompletedTask;
-
-        public Task PostConsume(ConsumeContext<T> context)
-        {
-            _counts.AddOrUpdate(context.MessageId!.Value, 1, (_, n) => n + 1);
-            return Task.CompletedTask;
-        }
-
-        public Task ConsumeFault(ConsumeContext<T> context, Exception exception) => Task.CompletedTask;
     }
 }
