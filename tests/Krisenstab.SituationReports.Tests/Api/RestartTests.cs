@@ -31,4 +31,27 @@ public class RestartTests
         Assert.Equal(CrisisStatus.Closed, listed.Single(c => c.Id == id).Status);
         Assert.Equal(("Vor dem Neustart", CrisisPhase.Closed, 2L), (picture!.Name, picture.Status, picture.JournalLength));
     }
+
+    [Fact]
+    public async Task After_a_restart_the_accommodation_board_is_rebuilt_from_the_journal()
+    {
+        Guid facility;
+        var before = EmbeddedApp.BeforeRestart();
+        await using (before)
+        {
+            var staff = await before.ClientForAsync(Roles.Staff);
+            facility = await staff.RegisterFacilityAsync("Pension Haseblick", "Quakenbrück", 9);
+            await staff.PlaceHouseholdAsync(facility, "AZ-2025-009", 2);
+            await Eventually.TrueAsync(
+                async () => (await staff.GetJsonAsync("/api/dashboard/accommodation")).FacilityRow(facility)?.Number("occupied") == 2,
+                "the placement on the board before the restart");
+        }
+
+        await using var after = before.Restarted();
+        var analyst = await after.ClientForAsync(Roles.Analyst);
+
+        var board = await Eventually.ReturnsAsync(
+            () => analyst.GetJsonAsync("/api/dashboard/accommodation"), b => b.FacilityRow(facility)?.Number("occupied") == 2, "the placement on the board after the restart");
+        Assert.Equal((7, 7), (board.TownRow("Quakenbrück").Number("free"), board.GetProperty("district").Number("free")));
+    }
 }
