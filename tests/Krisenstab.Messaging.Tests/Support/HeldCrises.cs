@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+
+namespace Krisenstab.Messaging.Tests.Support;
+
+/// <summary>Crises whose consumer blocks until the host stops, as if the process died while handling them.</summary>
+public sealed class HeldCrises
+{
+    private int _waiting;
+
+    public ConcurrentDictionary<Guid, bool> Held { get; } = new();
+
+    /// <summary>How many deliveries are blocked right now.</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
+
+    public async Task PassAsync(Guid crisisId, CancellationToken cancellationToken)
+    {
+        if (!Held.ContainsKey(crisisId))
+        {
+            return;
+        }
+        Interlocked.Increment(ref _waiting);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _waiting);
+        }
+    }
+}
