@@ -2,10 +2,19 @@ using System.Collections.Concurrent;
 
 namespace Krisenstab.Messaging.Tests.Support;
 
-/// <summary>Crises whose consumer blocks until the host stops, as if the process died while handling them.</summary>
+/// <summary>
+/// Crises whose consumer blocks until the host stops, as if the process died while handling them; or, with
+/// <see cref="FailInstead"/>, fails every attempt.
+/// </summary>
 public sealed class HeldCrises
 {
     private int _waiting;
+    private int _failures;
+
+    public bool FailInstead { get; init; }
+
+    /// <summary>How many attempts failed on purpose.</summary>
+    public int Failures => Volatile.Read(ref _failures);
 
     public ConcurrentDictionary<Guid, bool> Held { get; } = new();
 
@@ -17,6 +26,11 @@ public sealed class HeldCrises
         if (!Held.ContainsKey(crisisId))
         {
             return;
+        }
+        if (FailInstead)
+        {
+            Interlocked.Increment(ref _failures);
+            throw new InvalidOperationException("The consumer failed on purpose.");
         }
         Interlocked.Increment(ref _waiting);
         try
