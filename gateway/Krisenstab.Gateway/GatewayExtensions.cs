@@ -2,6 +2,7 @@ using Krisenstab.Accommodation;
 using Krisenstab.Dashboard;
 using Krisenstab.Gateway.Auth;
 using Krisenstab.Gateway.Proxy;
+using Krisenstab.Gateway.RateLimits;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Modules;
 
@@ -9,12 +10,13 @@ namespace Krisenstab.Gateway;
 
 public static class GatewayExtensions
 {
-    /// <summary>Everything the gateway is: defaults, the token issuer, and either every module (embedded) or the proxy (distributed).</summary>
+    /// <summary>Everything the gateway is: defaults, the token issuer, rate limits, and either every module (embedded) or the proxy (distributed).</summary>
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
         var mode = builder.Configuration.GetGatewayMode();
         builder.AddServiceDefaults();
         builder.AddTokenIssuer();
+        builder.AddGatewayRateLimits();
         if (mode == GatewayMode.Embedded)
         {
             builder.AddModules(new SituationReports.SituationReportsModule(), new DashboardModule(), new AccommodationModule());
@@ -30,7 +32,9 @@ public static class GatewayExtensions
 
     public static WebApplication MapGateway(this WebApplication app)
     {
+        app.UseRateLimitsBeforeAuthentication();
         app.MapDefaultEndpoints();
+        app.UseRateLimitsPerUser();
         if (app.Services.GetRequiredService<GatewayModeHolder>().Mode == GatewayMode.Embedded)
         {
             app.MapModules();

@@ -1,5 +1,6 @@
 using Krisenstab.Contracts;
 using Krisenstab.Messaging.Configuration;
+using Krisenstab.Messaging.Delivery;
 using Krisenstab.Messaging.Wire;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -49,6 +50,7 @@ public static class BusServiceCollectionExtensions
             }
             else
             {
+                services.TryAddSingleton<DeliveryTracker>();
                 bus.UsingInMemory((context, cfg) =>
                 {
                     ConfigureCommon(context, cfg);

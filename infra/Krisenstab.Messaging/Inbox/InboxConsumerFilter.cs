@@ -1,4 +1,5 @@
 using Krisenstab.EventStore;
+using Krisenstab.Messaging.Delivery;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +16,7 @@ namespace Krisenstab.Messaging.Inbox;
 /// once) is why consumers must also be idempotent themselves: derive the ids of events they append from the message id
 /// (<see cref="DerivedIds"/>), so that the store's idempotent append ignores the repeat.
 /// </para>
+/// <para>On the in-memory transport, a handled or skipped message is reported to the <see cref="DeliveryTracker"/>.</para>
 /// </summary>
 internal sealed class InboxConsumerFilter<TConsumer>(string storeName, string consumerName) : IFilter<ConsumerConsumeContext<TConsumer>>
     where TConsumer : class
@@ -25,12 +27,12 @@ internal sealed class InboxConsumerFilter<TConsumer>(string storeName, string co
             ?? throw new InvalidOperationException($"{consumerName} received a message without a message id; it cannot be de-duplicated.");
         var services = context.GetPayload<IServiceProvider>();
         var inbox = services.GetRequiredKeyedService<IInbox>(storeName);
-        if (await inbox.HasProcessedAsync(consumerName, messageId, context.CancellationToken))
+        if (!await inbox.HasProcessedAsync(consumerName, messageId, context.CancellationToken))
         {
-            return;
+            await next.Send(context);
+            await inbox.MarkProcessedAsync(consumerName, messageId, CancellationToken.None);
         }
-        await next.Send(context);
-        await inbox.MarkProcessedAsync(consumerName, messageId, CancellationToken.None);
+        services.GetService<DeliveryTracker>()?.Consumed(consumerName, messageId);
     }
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("inbox").Add("store", storeName);

@@ -1,4 +1,6 @@
+using Krisenstab.Messaging.Delivery;
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Krisenstab.Messaging.Inbox;
 
@@ -16,6 +18,7 @@ public static class ServiceConsumerRegistrationExtensions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(serviceName);
         var consumerName = ServiceEndpointName.For<TConsumer>(serviceName);
+        bus.AddSingleton(ExpectedConsumer.For<TConsumer>(consumerName));
         var registration = bus.AddConsumer<TConsumer>((_, consumer) =>
             consumer.UseFilter(new InboxConsumerFilter<TConsumer>(serviceName, consumerName)));
         registration.Endpoint(endpoint => endpoint.Name = consumerName);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Krisenstab.Contracts;
 using Krisenstab.EventStore;
+using Krisenstab.Messaging.Delivery;
 using Krisenstab.Messaging.Envelope;
 using MassTransit;
 
@@ -11,16 +12,31 @@ namespace Krisenstab.Messaging.Publishing;
 /// the event id. Each publish returns only after the broker confirmed it (RabbitMQ publisher confirms), so the
 /// subscription may store its checkpoint once this returns: an event is never lost, and one published again after a
 /// crash carries the same message id, which consumers' inboxes recognise. Private events (wire names not in the map)
-/// are skipped.
+/// are skipped. On the in-memory transport a publish completes on enqueue; there the publisher first tells the
+/// <see cref="DeliveryTracker"/> which consumers must finish before the event counts as delivered.
 /// </summary>
-public sealed class StoreToBusPublisher(IPublishEndpoint bus, EventTypeMap events)
+public sealed class StoreToBusPublisher
 {
     /// <summary>The activity source of the publishes, for OpenTelemetry's <c>AddSource</c>.</summary>
     public const string ActivitySourceName = "Krisenstab.Messaging";
 
     private static readonly ActivitySource Source = new(ActivitySourceName);
 
-    private readonly EventSerializer _serializer = new(events);
+    private readonly IPublishEndpoint _bus;
+    private readonly EventSerializer _serializer;
+    private readonly TrackedDelivery? _delivery;
+
+    public StoreToBusPublisher(IPublishEndpoint bus, EventTypeMap events)
+        : this(bus, events, null)
+    {
+    }
+
+    internal StoreToBusPublisher(IPublishEndpoint bus, EventTypeMap events, TrackedDelivery? delivery)
+    {
+        _bus = bus;
+        _serializer = new EventSerializer(events);
+        _delivery = delivery;
+    }
 
     public async Task PublishAsync(IReadOnlyList<RecordedEvent> batch, CancellationToken cancellationToken)
     {
@@ -28,8 +44,9 @@ public sealed class StoreToBusPublisher(IPublishEndpoint bus, EventTypeMap event
         {
             if (_serializer.TryDeserialize(recorded, out var @event) && @event is not null)
             {
+                _delivery?.Expect(recorded.EventId, recorded.GlobalPosition, @event.GetType());
                 using var activity = StartActivity(recorded);
-                await bus.Publish(@event, @event.GetType(), Pipe.Execute<PublishContext>(context => context.WriteEnvelope(recorded)), cancellationToken);
+                await _bus.Publish(@event, @event.GetType(), Pipe.Execute<PublishContext>(context => context.WriteEnvelope(recorded)), cancellationToken);
             }
         }
     }

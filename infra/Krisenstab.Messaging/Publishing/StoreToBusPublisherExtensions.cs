@@ -1,6 +1,4 @@
-using Krisenstab.Contracts;
 using Krisenstab.EventStore;
-using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -14,51 +12,23 @@ public static class StoreToBusPublisherExtensions
     /// <summary>
     /// Publishes every public event appended to the store <paramref name="storeName"/> (registered with
     /// <c>AddEventStore</c>) to the bus: the store is the outbox. A checkpointed subscription hands batches to
-    /// <see cref="StoreToBusPublisher"/> and moves its checkpoint only after the broker confirmed the whole batch.
-    /// Publishing starts once the host, and so the bus, has started.
+    /// <see cref="StoreToBusPublisher"/>; its checkpoint moves only after the broker confirmed the whole batch, or, on
+    /// the in-memory transport, only after every consumer on the bus handled the events. Publishing starts once the
+    /// host, and so the bus, has started.
     /// </summary>
     public static IServiceCollection AddStoreToBusPublisher(
         this IServiceCollection services,
         string storeName,
-        Action<EventSubscriptionOptions>? configure = null) =>
-        services.AddEventSubscription(storeName, SubscriptionId, provider =>
-        {
-            var publisher = new StoreToBusPublisher(provider.GetRequiredService<IBus>(), provider.GetRequiredService<EventTypeMap>());
-            var lifetime = provider.GetRequiredService<IHostApplicationLifetime>();
-            var hostStarted = Started(lifetime);
-            return async (batch, cancellationToken) =>
-            {
-                await hostStarted.WaitAsync(cancellationToken);
-                await PublishUnlessStoppingAsync(publisher, batch, lifetime.ApplicationStopping, cancellationToken);
-            };
-        }, configure);
-
-    /// <summary>
-    /// Stops publishing as soon as the host begins to stop (before the bus does). The interrupted batch is then not
-    /// confirmed, so the checkpoint stays before it and the next start publishes it again (consumers' inboxes drop the
-    /// repeats); the handler waits for the subscription itself to stop instead of failing and being retried.
-    /// </summary>
-    private static async Task PublishUnlessStoppingAsync(
-        StoreToBusPublisher publisher,
-        IReadOnlyList<RecordedEvent> batch,
-        CancellationToken hostStopping,
-        CancellationToken cancellationToken)
+        Action<EventSubscriptionOptions>? configure = null)
     {
-        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, hostStopping);
-        try
+        ArgumentException.ThrowIfNullOrWhiteSpace(storeName);
+        // Not AddHostedService: it would keep only the first of several publishers (same implementation type).
+        services.AddSingleton<IHostedService>(provider =>
         {
-            await publisher.PublishAsync(batch, stopping.Token);
-        }
-        catch (OperationCanceledException) when (hostStopping.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
-        }
-    }
-
-    private static Task Started(IHostApplicationLifetime lifetime)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        return started.Task;
+            var options = new EventSubscriptionOptions();
+            configure?.Invoke(options);
+            return new StoreToBusPublisherService(provider, storeName, options);
+        });
+        return services;
     }
 }

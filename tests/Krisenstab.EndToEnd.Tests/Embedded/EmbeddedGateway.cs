@@ -7,10 +7,13 @@ namespace Krisenstab.EndToEnd.Tests.Embedded;
 public sealed class EmbeddedGateway : WebApplicationFactory<Program>
 {
     private readonly bool _ownsDirectory;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public EmbeddedGateway(string? dataDirectory = null)
+    /// <param name="settings">Further configuration for this gateway (e.g. small rate limits).</param>
+    public EmbeddedGateway(string? dataDirectory = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         _ownsDirectory = dataDirectory is null;
+        _settings = settings ?? new Dictionary<string, string>();
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("krisenstab-e2e-").FullName;
     }
 
@@ -23,6 +26,10 @@ public sealed class EmbeddedGateway : WebApplicationFactory<Program>
         builder.UseSetting("Krisenstab:EventStore:Provider", "Sqlite");
         builder.UseSetting("Krisenstab:EventStore:DataDirectory", DataDirectory);
         builder.UseSetting("Krisenstab:Bus:Transport", "InMemory");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()
