@@ -1,5 +1,6 @@
 using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Domain;
 using Krisenstab.SituationReports.Crises;
 using Krisenstab.SituationReports.Queries;
 using Microsoft.AspNetCore.Authorization;

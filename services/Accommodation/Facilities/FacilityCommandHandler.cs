@@ -1,6 +1,7 @@
 using Krisenstab.Contracts;
 using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Domain;
 using Microsoft.Extensions.Options;
 
 namespace Krisenstab.Accommodation.Facilities;
