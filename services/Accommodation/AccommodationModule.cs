@@ -42,7 +42,8 @@ public sealed class AccommodationModule : IServiceModule
         services.AddSingleton<FacilityPresenter>();
         services.AddSingleton<HouseholdTransfer>();
         services.AddSingleton<FacilityDirectory>();
-        services.AddHostedService<FacilityDirectoryProjection>();
+        services.AddInMemoryProjection<FacilityDirectory>(
+            StoreName, "facility-directory", (directory, @event, recorded) => directory.Apply(@event, recorded.Metadata.OccurredAt));
         services.AddHostedService<ReservationExpirySweep>();
     }
 

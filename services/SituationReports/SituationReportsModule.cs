@@ -26,7 +26,7 @@ public sealed class SituationReportsModule : IServiceModule
         services.TryAddSingleton(sp => new EventSerializer(sp.GetService<EventTypeMap>() ?? EventTypeMap.Public, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CrisisStore>();
         services.AddSingleton<CrisisList>();
-        services.AddHostedService<CrisisListProjection>();
+        services.AddInMemoryProjection<CrisisList>(StoreName, "crisis-list", (list, @event, _) => list.Apply(@event));
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
