@@ -2,13 +2,11 @@ using Krisenstab.Accommodation.Facilities;
 using Krisenstab.Accommodation.Placements;
 using Krisenstab.Accommodation.Queries;
 using Krisenstab.Accommodation.Reservations;
-using Krisenstab.Contracts;
 using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Krisenstab.Accommodation;
@@ -31,8 +29,6 @@ public sealed class AccommodationModule : IServiceModule
     public void AddServices(IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new EventSerializer(sp.GetService<EventTypeMap>() ?? EventTypeMap.Public, sp.GetRequiredService<TimeProvider>()));
         services.AddOptions<AccommodationOptions>()
             .Bind(builder.Configuration.GetSection(AccommodationOptions.Section))
             .Validate(o => o.StaleAfter > TimeSpan.Zero && o.ExpirySweepInterval > TimeSpan.Zero && o.MaxAttempts > 0, "Krisenstab:Accommodation: StaleAfter, ExpirySweepInterval and MaxAttempts must be positive.")

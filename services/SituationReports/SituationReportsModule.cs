@@ -1,4 +1,3 @@
-using Krisenstab.Contracts;
 using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.SituationReports.Crises;
@@ -6,7 +5,6 @@ using Krisenstab.SituationReports.Queries;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Krisenstab.SituationReports;
@@ -22,8 +20,6 @@ public sealed class SituationReportsModule : IServiceModule
     public void AddServices(IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new EventSerializer(sp.GetService<EventTypeMap>() ?? EventTypeMap.Public, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CrisisStore>();
         services.AddSingleton<CrisisList>();
         services.AddInMemoryProjection<CrisisList>(StoreName, "crisis-list", (list, @event, _) => list.Apply(@event));
