@@ -4,6 +4,7 @@ using Krisenstab.Accommodation.Queries;
 using Krisenstab.Accommodation.Reservations;
 using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Commands;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,10 +32,9 @@ public sealed class AccommodationModule : IServiceModule
         var services = builder.Services;
         services.AddOptions<AccommodationOptions>()
             .Bind(builder.Configuration.GetSection(AccommodationOptions.Section))
-            .Validate(o => o.StaleAfter > TimeSpan.Zero && o.ExpirySweepInterval > TimeSpan.Zero && o.MaxAttempts > 0, "Krisenstab:Accommodation: StaleAfter, ExpirySweepInterval and MaxAttempts must be positive.")
+            .Validate(o => o.StaleAfter > TimeSpan.Zero && o.ExpirySweepInterval > TimeSpan.Zero, "Krisenstab:Accommodation: StaleAfter and ExpirySweepInterval must be positive.")
             .ValidateOnStart();
-        services.AddSingleton<FacilityStore>();
-        services.AddSingleton<FacilityCommandHandler>();
+        services.AddAggregate(StoreName, FacilityRuns.Category, Facility.None, (facility, @event) => facility.Apply(@event));
         services.AddSingleton<FacilityPresenter>();
         services.AddSingleton<HouseholdTransfer>();
         services.AddSingleton<FacilityDirectory>();

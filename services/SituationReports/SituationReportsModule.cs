@@ -1,5 +1,6 @@
 using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Commands;
 using Krisenstab.SituationReports.Crises;
 using Krisenstab.SituationReports.Queries;
 using MassTransit;
@@ -20,7 +21,7 @@ public sealed class SituationReportsModule : IServiceModule
     public void AddServices(IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton<CrisisStore>();
+        services.AddAggregate<Crisis?>(StoreName, "crisis", null, Crisis.Apply);
         services.AddSingleton<CrisisList>();
         services.AddInMemoryProjection<CrisisList>(StoreName, "crisis-list", (list, @event, _) => list.Apply(@event));
     }

@@ -1,7 +1,9 @@
 using Krisenstab.Accommodation.Facilities;
 using Krisenstab.Contracts;
 using Krisenstab.Contracts.Accommodation;
+using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Commands;
 using Microsoft.Extensions.Logging;
 
 namespace Krisenstab.Accommodation.Placements;
@@ -13,7 +15,7 @@ namespace Krisenstab.Accommodation.Placements;
 /// under-reports free places for a moment but never overbooks. If the source can no longer release it (it moved out
 /// meanwhile), the placement at the target is undone. Running a transfer again finishes it.
 /// </summary>
-public sealed class HouseholdTransfer(FacilityCommandHandler facilities, FacilityStore store, ILogger<HouseholdTransfer> logger)
+public sealed class HouseholdTransfer(CommandRunner<Facility> facilities, AggregateStore<Facility> store, ILogger<HouseholdTransfer> logger)
 {
     public async Task<(TransferDone? Done, DomainError? Error)> RunAsync(
         Guid fromId, string householdRef, Guid toId, EventMetadata metadata, CancellationToken cancellationToken)
@@ -45,7 +47,7 @@ public sealed class HouseholdTransfer(FacilityCommandHandler facilities, Facilit
             {
                 return (null, refused);
             }
-            target = placed.Facility;
+            target = placed.State;
         }
         if (source.Households.ContainsKey(householdRef))
         {
@@ -56,7 +58,7 @@ public sealed class HouseholdTransfer(FacilityCommandHandler facilities, Facilit
                 await UndoAsync(toId, householdRef, metadata, cancellationToken);
                 return (null, refused);
             }
-            source = released.Facility;
+            source = released.State;
         }
         return (new TransferDone(householdRef, fromId, source.Occupancy, toId, target.Occupancy), null);
     }

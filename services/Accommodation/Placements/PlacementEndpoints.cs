@@ -1,5 +1,6 @@
 using Krisenstab.Accommodation.Facilities;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Commands;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,19 +23,19 @@ public static class PlacementEndpoints
     /// <summary>201 when the whole household fits, 409 "no room" when it does not; a retry with the same <c>Idempotency-Key</c> places once.</summary>
     private static Task<Results<Created<PlacementCreated>, ProblemHttpResult>> PlaceAsync(
         Guid id, PlaceHouseholdRequest request, [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
-        HttpContext http, FacilityCommandHandler facilities, TimeProvider time, CancellationToken cancellationToken) =>
+        HttpContext http, CommandRunner<Facility> facilities, TimeProvider time, CancellationToken cancellationToken) =>
         PlaceHouseholdAsync(id, null, request, idempotencyKey, http, facilities, time, cancellationToken);
 
     private static Task<Results<Created<PlacementCreated>, ProblemHttpResult>> PlaceFromReservationAsync(
         Guid id, Guid reservationId, PlaceHouseholdRequest request, [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
-        HttpContext http, FacilityCommandHandler facilities, TimeProvider time, CancellationToken cancellationToken) =>
+        HttpContext http, CommandRunner<Facility> facilities, TimeProvider time, CancellationToken cancellationToken) =>
         PlaceHouseholdAsync(id, reservationId, request, idempotencyKey, http, facilities, time, cancellationToken);
 
     private static async Task<Results<Created<PlacementCreated>, ProblemHttpResult>> PlaceHouseholdAsync(
         Guid id, Guid? reservationId, PlaceHouseholdRequest request, string? idempotencyKey,
-        HttpContext http, FacilityCommandHandler facilities, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext http, CommandRunner<Facility> facilities, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (key, badKey) = IdempotencyKey.From("place", idempotencyKey);
+        var (key, badKey) = IdempotencyKey.From(idempotencyKey, id, "place", new { reservationId, request });
         if (badKey is not null)
         {
             return badKey.ToProblem();
@@ -49,11 +50,11 @@ public static class PlacementEndpoints
         return FacilityPresenter.Created(
             outcome,
             $"/api/accommodation/facilities/{id}/households/{Uri.EscapeDataString(household.Ref)}",
-            () => new PlacementCreated(id, household.Ref, household.Size, outcome.Facility.Occupancy));
+            () => new PlacementCreated(id, household.Ref, household.Size, outcome.State.Occupancy));
     }
 
     private static async Task<Results<Ok<FacilityDetails>, ProblemHttpResult>> MoveOutAsync(
-        Guid id, string householdRef, MoveOutRequest request, HttpContext http, FacilityCommandHandler facilities, FacilityPresenter present, TimeProvider time, CancellationToken cancellationToken) =>
+        Guid id, string householdRef, MoveOutRequest request, HttpContext http, CommandRunner<Facility> facilities, FacilityPresenter present, TimeProvider time, CancellationToken cancellationToken) =>
         present.Ok(await facilities.ChangeAsync(
             id, (facility, _) => PlacementCommands.MoveOut(facility, new MoveOut(householdRef, request.Reason)), CommandMetadata.For(http, time), cancellationToken));
 
