@@ -17,7 +17,7 @@ public sealed class HouseholdGuardTests
     public async Task A_household_placed_in_one_facility_is_refused_by_another()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var first = await staff.RegisterAsync(capacity: 10);
         var second = await staff.RegisterAsync(capacity: 10);
         (await staff.PlaceAsync(first, "G-1", 3)).EnsureSuccessStatusCode();
@@ -32,7 +32,7 @@ public sealed class HouseholdGuardTests
     public async Task After_moving_out_or_a_refused_placement_the_household_can_be_placed_elsewhere()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var small = await staff.RegisterAsync(capacity: 2);
         var first = await staff.RegisterAsync(capacity: 10);
         var second = await staff.RegisterAsync(capacity: 10);
@@ -51,7 +51,7 @@ public sealed class HouseholdGuardTests
     public async Task A_transferred_household_belongs_to_the_target_only()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var from = await staff.RegisterAsync(capacity: 10);
         var to = await staff.RegisterAsync(capacity: 10);
         var third = await staff.RegisterAsync(capacity: 10);
@@ -86,7 +86,7 @@ public sealed class HouseholdGuardTests
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var app = new AccommodationApp(time: clock);
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var interrupted = await staff.RegisterAsync(capacity: 10);
         var other = await staff.RegisterAsync(capacity: 10);
         await ClaimWithoutPlacingAsync(app, "G-4", interrupted, clock.GetUtcNow());
@@ -104,7 +104,7 @@ public sealed class HouseholdGuardTests
     public async Task Running_an_interrupted_placement_again_finishes_it()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var facility = await staff.RegisterAsync(capacity: 10);
         await ClaimWithoutPlacingAsync(app, "G-5", facility, DateTimeOffset.UtcNow);
 
@@ -118,7 +118,7 @@ public sealed class HouseholdGuardTests
     public async Task An_idempotency_key_reused_for_another_request_is_refused_and_stores_nothing()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var facility = await staff.RegisterAsync(capacity: 10);
         var key = Guid.NewGuid().ToString();
         (await staff.PlaceAsync(facility, "G-6", 4, key)).EnsureSuccessStatusCode();
@@ -136,7 +136,7 @@ public sealed class HouseholdGuardTests
     private static async Task EachHouseholdLandsOnceAsync(AccommodationApp app)
     {
         const int households = 10;
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var east = await staff.RegisterAsync(capacity: 50);
         var west = await staff.RegisterAsync(capacity: 50);
 
