@@ -14,16 +14,9 @@ public sealed class AddInMemoryProjectionTests : IDisposable
     private const string StoreName = "situation";
     private const string ProjectionId = "crisis-names";
 
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "krisenstab-tests", Guid.NewGuid().ToString("N"));
+    private readonly HostDataDirectory _data = new();
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_dataDirectory))
-        {
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
-    }
+    public void Dispose() => _data.Dispose();
 
     [Fact]
     public async Task A_read_model_is_folded_from_known_events_and_rebuilt_from_the_start_after_a_restart()
@@ -70,7 +63,7 @@ public sealed class AddInMemoryProjectionTests : IDisposable
     private IHost StartHost()
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection([new("Krisenstab:EventStore:DataDirectory", _dataDirectory)]);
+        builder.Configuration.AddInMemoryCollection([_data.Setting]);
         builder.Services.AddEventStore(StoreName, builder.Configuration);
         builder.Services.AddSingleton(new EventSerializer(EventTypeMap.Public));
         builder.Services.AddSingleton<CrisisNames>();
