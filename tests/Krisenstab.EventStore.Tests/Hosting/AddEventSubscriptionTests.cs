@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Krisenstab.EventStore.Tests.Conformance;
 using Krisenstab.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -17,9 +16,7 @@ public sealed class AddEventSubscriptionTests : IDisposable
     public async Task Several_subscriptions_run_as_hosted_services_each_with_its_own_checkpoint()
     {
         var viaFunc = new ConcurrentQueue<Guid>();
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection([_data.Setting]);
-        builder.Services.AddEventStore("accommodation", builder.Configuration);
+        var builder = _data.HostWithStore("accommodation");
         builder.Services.AddSingleton<RecordingHandler.Seen>();
         builder.Services.AddEventSubscription("accommodation", "publisher", _ => (events, _) =>
         {

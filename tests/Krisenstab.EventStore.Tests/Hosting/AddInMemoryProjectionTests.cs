@@ -3,7 +3,6 @@ using Krisenstab.Contracts;
 using Krisenstab.Contracts.Situation;
 using Krisenstab.EventStore.Tests.Conformance;
 using Krisenstab.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -62,9 +61,7 @@ public sealed class AddInMemoryProjectionTests : IDisposable
 
     private IHost StartHost()
     {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection([_data.Setting]);
-        builder.Services.AddEventStore(StoreName, builder.Configuration);
+        var builder = _data.HostWithStore(StoreName);
         builder.Services.AddSingleton(new EventSerializer(EventTypeMap.Public));
         builder.Services.AddSingleton<CrisisNames>();
         builder.Services.AddInMemoryProjection<CrisisNames>(StoreName, ProjectionId, (names, @event, _) => names.Apply(@event));
