@@ -43,11 +43,11 @@ public sealed class CommandRunner<TState>(AggregateStore<TState> store, TimeProv
             }
             try
             {
+                var stamped = key?.Stamp(metadata, now) ?? metadata with { OccurredAt = now };
                 var appended = await store.AppendAsync(
-                    stream, expected ?? loaded.NextExpected, decision.Events, key?.Stamp(metadata, now) ?? metadata with { OccurredAt = now },
-                    key?.EventIds(decision.Events.Count), cancellationToken);
-                return new CommandResult<TState>(
-                    decision.Events.Aggregate(loaded.State, store.Apply), appended?.NextExpectedVersion ?? loaded.Version, decision.Events, null);
+                    stream, expected ?? loaded.NextExpected, decision.Events, stamped, key?.EventIds(decision.Events.Count), cancellationToken);
+                var after = decision.Events.Aggregate(loaded.State, store.Apply);
+                return new CommandResult<TState>(after, appended?.NextExpectedVersion ?? loaded.Version, decision.Events, null);
             }
             catch (WrongExpectedVersionException conflict) when (expected is not null)
             {
