@@ -9,6 +9,8 @@ public sealed record DomainError(DomainErrorKind Kind, string Code, string Detai
     public static DomainError Invalid(string field, string detail) => new(DomainErrorKind.Invalid, "invalid-" + field, detail, field);
     public static DomainError NotFound(string what, string detail) => new(DomainErrorKind.NotFound, what + "-not-found", detail);
     public static DomainError Conflict(string code, string detail) => new(DomainErrorKind.Conflict, code, detail);
+    public static DomainError PreconditionFailed(string detail) => new(DomainErrorKind.PreconditionFailed, "concurrent-change", detail);
+    public static DomainError Unprocessable(string field, string code, string detail) => new(DomainErrorKind.Unprocessable, code, detail, field);
 }
 
 public enum DomainErrorKind
@@ -19,4 +21,8 @@ public enum DomainErrorKind
     NotFound,
     /// <summary>409: the input is fine but the current state refuses it (no room, already closed, …).</summary>
     Conflict,
+    /// <summary>412: the caller's <c>If-Match</c> names a version the stream is no longer at.</summary>
+    PreconditionFailed,
+    /// <summary>422: well-formed, but contradicts an earlier request (e.g. an idempotency key reused for another body).</summary>
+    Unprocessable,
 }

@@ -12,6 +12,8 @@ public static class DomainErrorResults
         {
             DomainErrorKind.Invalid => StatusCodes.Status400BadRequest,
             DomainErrorKind.NotFound => StatusCodes.Status404NotFound,
+            DomainErrorKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
+            DomainErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
             _ => StatusCodes.Status409Conflict,
         };
         var extensions = new Dictionary<string, object?> { ["code"] = error.Code };
@@ -26,6 +28,8 @@ public static class DomainErrorResults
             {
                 DomainErrorKind.Invalid => "Invalid input",
                 DomainErrorKind.NotFound => "Not found",
+                DomainErrorKind.PreconditionFailed => "Changed meanwhile",
+                DomainErrorKind.Unprocessable => "Contradicts an earlier request",
                 _ => "Refused by the current state",
             },
             extensions: extensions);

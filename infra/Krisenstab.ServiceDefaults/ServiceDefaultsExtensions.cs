@@ -24,7 +24,6 @@ public static class ServiceDefaultsExtensions
         builder.AddDefaultHealthChecks();
         builder.AddKrisenstabProblemDetails();
         builder.AddKrisenstabAuthentication();
-        builder.AddSignalRBackplane();
         return builder;
     }
 

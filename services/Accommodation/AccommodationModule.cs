@@ -2,13 +2,12 @@ using Krisenstab.Accommodation.Facilities;
 using Krisenstab.Accommodation.Placements;
 using Krisenstab.Accommodation.Queries;
 using Krisenstab.Accommodation.Reservations;
-using Krisenstab.Contracts;
 using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Commands;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Krisenstab.Accommodation;
@@ -31,18 +30,19 @@ public sealed class AccommodationModule : IServiceModule
     public void AddServices(IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new EventSerializer(sp.GetService<EventTypeMap>() ?? EventTypeMap.Public, sp.GetRequiredService<TimeProvider>()));
         services.AddOptions<AccommodationOptions>()
             .Bind(builder.Configuration.GetSection(AccommodationOptions.Section))
-            .Validate(o => o.StaleAfter > TimeSpan.Zero && o.ExpirySweepInterval > TimeSpan.Zero && o.MaxAttempts > 0, "Krisenstab:Accommodation: StaleAfter, ExpirySweepInterval and MaxAttempts must be positive.")
+            .Validate(o => o.StaleAfter > TimeSpan.Zero && o.ExpirySweepInterval > TimeSpan.Zero && o.HouseholdClaimLease > TimeSpan.Zero, "Krisenstab:Accommodation: StaleAfter, ExpirySweepInterval and HouseholdClaimLease must be positive.")
             .ValidateOnStart();
-        services.AddSingleton<FacilityStore>();
-        services.AddSingleton<FacilityCommandHandler>();
+        services.AddAggregate(StoreName, FacilityRuns.Category, Facility.None, (facility, @event) => facility.Apply(@event));
+        services.AddAggregate(StoreName, HouseholdClaim.Category, HouseholdClaim.None, (claim, @event) => claim.Apply(@event), HouseholdClaim.PrivateEvents);
+        services.AddSingleton<HouseholdGuard>();
+        services.AddSingleton<GuardedPlacements>();
         services.AddSingleton<FacilityPresenter>();
         services.AddSingleton<HouseholdTransfer>();
         services.AddSingleton<FacilityDirectory>();
-        services.AddHostedService<FacilityDirectoryProjection>();
+        services.AddInMemoryProjection<FacilityDirectory>(
+            StoreName, "facility-directory", (directory, @event, recorded) => directory.Apply(@event, recorded.Metadata.OccurredAt));
         services.AddHostedService<ReservationExpirySweep>();
     }
 

@@ -1,4 +1,3 @@
-using Krisenstab.Contracts;
 using Krisenstab.Dashboard.Board;
 using Krisenstab.Dashboard.Consumers;
 using Krisenstab.Dashboard.Hubs;
@@ -11,7 +10,6 @@ using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Krisenstab.Dashboard;
@@ -26,8 +24,6 @@ public sealed class DashboardModule : IServiceModule
     public void AddServices(IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new EventSerializer(sp.GetService<EventTypeMap>() ?? EventTypeMap.Public, sp.GetRequiredService<TimeProvider>()));
         services.AddSignalR();
         services.AddSingleton<DashboardJournal>();
         services.AddSingleton<JournalRecorder>();
@@ -35,8 +31,10 @@ public sealed class DashboardModule : IServiceModule
         services.AddSingleton<SituationPictures>();
         services.AddSingleton<PictureNotifier>();
         services.AddSingleton<BoardNotifier>();
-        services.AddHostedService<PictureProjection>();
-        services.AddHostedService<AccommodationBoardProjection>();
+        services.AddSingleton<PictureProjection>();
+        services.AddSingleton<AccommodationBoardProjection>();
+        services.AddInMemoryProjection(StoreName, PictureProjection.Id, sp => sp.GetRequiredService<PictureProjection>().HandleAsync);
+        services.AddInMemoryProjection(StoreName, AccommodationBoardProjection.Id, sp => sp.GetRequiredService<AccommodationBoardProjection>().HandleAsync);
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)

@@ -1,5 +1,6 @@
 using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Commands;
 using Krisenstab.SituationReports.Crises;
 using Krisenstab.SituationReports.Queries;
 using Microsoft.AspNetCore.Authorization;
@@ -28,77 +29,59 @@ public static class SituationApi
     }
 
     private static async Task<Results<Created<CrisisCreated>, ProblemHttpResult>> OpenCrisisAsync(
-        OpenCrisisRequest request, HttpContext http, CrisisStore crises, TimeProvider time, CancellationToken cancellationToken)
+        OpenCrisisRequest request, HttpContext http, CommandRunner<Crisis?> crises, TimeProvider time, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7();
-        var metadata = CommandMetadata.For(http, time, id);
-        var decision = CrisisCommands.Open(null, new OpenCrisis(id, request.Name, request.Region), metadata.OccurredAt);
-        if (decision.Error is { } error)
+        var opened = await crises.RunAsync(
+            crises.Store.StreamOf(id), (state, now) => CrisisCommands.Open(state, new OpenCrisis(id, request.Name, request.Region), now),
+            CommandMetadata.For(http, time, id), cancellationToken);
+        if (opened.Error is { } error)
         {
             return error.ToProblem();
         }
-        var version = await crises.AppendAsync(id, ExpectedVersion.NoStream, decision.Events, metadata, cancellationToken);
-        http.Response.Headers.ETag = StreamETag.For(version);
+        http.Response.Headers.ETag = StreamETag.For(opened.Version);
         return TypedResults.Created($"/api/situation/crises/{id}", new CrisisCreated(id));
     }
 
     private static Task<Results<Ok<CrisisView>, ProblemHttpResult>> CloseCrisisAsync(
-        Guid id, CloseCrisisRequest? request, HttpContext http, CrisisStore crises, TimeProvider time, CancellationToken cancellationToken) =>
+        Guid id, CloseCrisisRequest? request, HttpContext http, CommandRunner<Crisis?> crises, TimeProvider time, CancellationToken cancellationToken) =>
         ChangeCrisisAsync(id, http, crises, time, (state, now) => CrisisCommands.Close(state, new CloseCrisis(id, request?.Reason), now), cancellationToken);
 
     private static Task<Results<Ok<CrisisView>, ProblemHttpResult>> EscalateCrisisAsync(
-        Guid id, EscalateCrisisRequest request, HttpContext http, CrisisStore crises, TimeProvider time, CancellationToken cancellationToken) =>
+        Guid id, EscalateCrisisRequest request, HttpContext http, CommandRunner<Crisis?> crises, TimeProvider time, CancellationToken cancellationToken) =>
         ChangeCrisisAsync(id, http, crises, time, (state, now) => CrisisCommands.Escalate(state, new EscalateCrisis(id, request.Level, request.Reason), now), cancellationToken);
 
     /// <summary>
-    /// Load, decide, append under optimistic concurrency: the expected version is the caller's If-Match when given,
-    /// else the version the decision was made on.
+    /// Runs the decision under optimistic concurrency: with an If-Match, under exactly that version (412 when stale);
+    /// without, under the version it was decided on, deciding again when someone else wrote first.
     /// </summary>
     private static async Task<Results<Ok<CrisisView>, ProblemHttpResult>> ChangeCrisisAsync(
-        Guid id, HttpContext http, CrisisStore crises, TimeProvider time, Func<Crisis?, DateTimeOffset, Decision> decide, CancellationToken cancellationToken)
+        Guid id, HttpContext http, CommandRunner<Crisis?> crises, TimeProvider time, CommandRunner<Crisis?>.Decide decide, CancellationToken cancellationToken)
     {
         if (!StreamETag.TryReadIfMatch(http.Request, out var ifMatch))
         {
             return DomainError.Invalid("If-Match", "If-Match must be one strong entity tag, the crisis version from its ETag.").ToProblem();
         }
-        var (state, version) = await crises.LoadAsync(id, cancellationToken);
-        var metadata = CommandMetadata.For(http, time, id);
-        var decision = decide(state, metadata.OccurredAt);
-        if (decision.Error is { } error)
+        var changed = await crises.RunAsync(crises.Store.StreamOf(id), decide, CommandMetadata.For(http, time, id), cancellationToken, expected: ifMatch);
+        if (changed.Error is { } error)
         {
             return error.ToProblem();
         }
-        try
-        {
-            var newVersion = await crises.AppendAsync(id, ifMatch ?? ExpectedVersion.After(version), decision.Events, metadata, cancellationToken);
-            http.Response.Headers.ETag = StreamETag.For(newVersion);
-        }
-        catch (WrongExpectedVersionException conflict)
-        {
-            return ConcurrencyProblem(conflict, preconditionGiven: ifMatch is not null);
-        }
-        return TypedResults.Ok(CrisisView.From(decision.Events.Aggregate(state, Crisis.Apply)!));
+        http.Response.Headers.ETag = StreamETag.For(changed.Version);
+        return TypedResults.Ok(CrisisView.From(changed.State!));
     }
 
     private static Ok<IReadOnlyList<CrisisView>> ListCrises(CrisisList list) => TypedResults.Ok(list.All());
 
     private static async Task<Results<Ok<CrisisView>, ProblemHttpResult>> GetCrisisAsync(
-        Guid id, HttpContext http, CrisisStore crises, CancellationToken cancellationToken)
+        Guid id, HttpContext http, AggregateStore<Crisis?> crises, CancellationToken cancellationToken)
     {
-        var (state, version) = await crises.LoadAsync(id, cancellationToken);
-        if (state is null)
+        var loaded = await crises.LoadAsync(id, cancellationToken);
+        if (loaded.State is not { } crisis)
         {
             return DomainError.NotFound("crisis", $"There is no crisis {id}.").ToProblem();
         }
-        http.Response.Headers.ETag = StreamETag.For(version);
-        return TypedResults.Ok(CrisisView.From(state));
+        http.Response.Headers.ETag = StreamETag.For(loaded.Version);
+        return TypedResults.Ok(CrisisView.From(crisis));
     }
-
-    /// <summary>Someone wrote first: 412 if the caller named the version it saw (If-Match), else 409.</summary>
-    private static ProblemHttpResult ConcurrencyProblem(WrongExpectedVersionException conflict, bool preconditionGiven) =>
-        TypedResults.Problem(
-            detail: conflict.Message,
-            statusCode: preconditionGiven ? StatusCodes.Status412PreconditionFailed : StatusCodes.Status409Conflict,
-            title: "The crisis was changed meanwhile",
-            extensions: new Dictionary<string, object?> { ["code"] = "concurrent-change" });
 }

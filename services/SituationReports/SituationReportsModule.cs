@@ -1,12 +1,11 @@
-using Krisenstab.Contracts;
 using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Commands;
 using Krisenstab.SituationReports.Crises;
 using Krisenstab.SituationReports.Queries;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Krisenstab.SituationReports;
@@ -22,11 +21,9 @@ public sealed class SituationReportsModule : IServiceModule
     public void AddServices(IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new EventSerializer(sp.GetService<EventTypeMap>() ?? EventTypeMap.Public, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<CrisisStore>();
+        services.AddAggregate<Crisis?>(StoreName, "crisis", null, Crisis.Apply);
         services.AddSingleton<CrisisList>();
-        services.AddHostedService<CrisisListProjection>();
+        services.AddInMemoryProjection<CrisisList>(StoreName, "crisis-list", (list, @event, _) => list.Apply(@event));
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)

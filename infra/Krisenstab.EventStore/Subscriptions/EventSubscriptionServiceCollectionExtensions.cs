@@ -16,26 +16,8 @@ public static class EventSubscriptionServiceCollectionExtensions
         string storeName,
         string subscriptionId,
         Func<IServiceProvider, Func<IReadOnlyList<RecordedEvent>, CancellationToken, Task>> handlerFactory,
-        Action<EventSubscriptionOptions>? configure = null)
-    {
-        ArgumentNullException.ThrowIfNull(handlerFactory);
-        ArgumentException.ThrowIfNullOrWhiteSpace(subscriptionId);
-        // Not AddHostedService: it would keep only the first of several subscriptions (same implementation type).
-        services.AddSingleton<IHostedService>(provider =>
-        {
-            var options = new EventSubscriptionOptions();
-            configure?.Invoke(options);
-            return new EventSubscriptionService(new EventSubscription(
-                subscriptionId,
-                provider.GetRequiredKeyedService<IEventStore>(storeName),
-                provider.GetRequiredKeyedService<ICheckpointStore>(storeName),
-                handlerFactory(provider),
-                options,
-                provider.GetService<TimeProvider>(),
-                provider.GetService<ILogger<EventSubscription>>()));
-        });
-        return services;
-    }
+        Action<EventSubscriptionOptions>? configure = null) =>
+        services.AddSubscription(storeName, subscriptionId, provider => provider.GetRequiredKeyedService<ICheckpointStore>(storeName), handlerFactory, configure);
 
     /// <summary>As above, with a <typeparamref name="THandler"/> resolved (or created) in a new scope for each batch.</summary>
     public static IServiceCollection AddEventSubscription<THandler>(
@@ -50,4 +32,32 @@ public static class EventSubscriptionServiceCollectionExtensions
             var handler = ActivatorUtilities.GetServiceOrCreateInstance<THandler>(scope.ServiceProvider);
             await handler.HandleAsync(events, cancellationToken);
         }, configure);
+
+    /// <summary>Runs one subscription as a hosted service, its checkpoint kept where <paramref name="checkpoints"/> says.</summary>
+    internal static IServiceCollection AddSubscription(
+        this IServiceCollection services,
+        string storeName,
+        string subscriptionId,
+        Func<IServiceProvider, ICheckpointStore> checkpoints,
+        Func<IServiceProvider, Func<IReadOnlyList<RecordedEvent>, CancellationToken, Task>> handlerFactory,
+        Action<EventSubscriptionOptions>? configure)
+    {
+        ArgumentNullException.ThrowIfNull(handlerFactory);
+        ArgumentException.ThrowIfNullOrWhiteSpace(subscriptionId);
+        // Not AddHostedService: it would keep only the first of several subscriptions (same implementation type).
+        services.AddSingleton<IHostedService>(provider =>
+        {
+            var options = new EventSubscriptionOptions();
+            configure?.Invoke(options);
+            return new EventSubscriptionService(new EventSubscription(
+                subscriptionId,
+                provider.GetRequiredKeyedService<IEventStore>(storeName),
+                checkpoints(provider),
+                handlerFactory(provider),
+                options,
+                provider.GetService<TimeProvider>(),
+                provider.GetService<ILogger<EventSubscription>>()));
+        });
+        return services;
+    }
 }

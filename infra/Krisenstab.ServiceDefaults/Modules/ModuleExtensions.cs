@@ -1,3 +1,4 @@
+using Krisenstab.Contracts;
 using Krisenstab.EventStore;
 using Krisenstab.Messaging;
 using Krisenstab.Messaging.Publishing;
@@ -5,6 +6,7 @@ using Krisenstab.ServiceDefaults.Health;
 using Krisenstab.ServiceDefaults.Startup;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Krisenstab.ServiceDefaults.Modules;
@@ -12,9 +14,10 @@ namespace Krisenstab.ServiceDefaults.Modules;
 public static class ModuleExtensions
 {
     /// <summary>
-    /// Hosts the given modules in this process: for each, its own event store (named after the module), the
-    /// publisher that moves its public events from the store to the bus, the store's readiness check and the
-    /// module's services; then ONE bus carrying every module's consumers.
+    /// Hosts the given modules in this process: what they all use (the clock, the <see cref="EventSerializer"/> of the
+    /// public events, or of a registered <see cref="EventTypeMap"/>); for each, its own event store (named after the
+    /// module), the publisher that moves its public events from the store to the bus, the store's readiness check and
+    /// the module's services; then ONE bus carrying every module's consumers.
     /// </summary>
     public static IHostApplicationBuilder AddModules(this IHostApplicationBuilder builder, params IServiceModule[] modules)
     {
@@ -23,6 +26,9 @@ public static class ModuleExtensions
         {
             throw new StartupConfigurationException($"Module '{duplicate.Key}' is listed more than once.");
         }
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(provider => new EventSerializer(
+            provider.GetService<EventTypeMap>() ?? EventTypeMap.Public, provider.GetRequiredService<TimeProvider>()));
         foreach (var module in modules)
         {
             AddStore(builder, module.Name);

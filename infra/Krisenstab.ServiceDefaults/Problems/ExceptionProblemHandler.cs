@@ -44,8 +44,9 @@ internal sealed class ExceptionProblemHandler(IProblemDetailsService problems, I
         if (bad.InnerException is JsonException json)
         {
             var field = string.IsNullOrEmpty(json.Path) ? "$" : json.Path;
-            problem.Detail = $"{bad.Message} {json.Message}";
-            problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [json.Message] };
+            var what = JsonErrorText.Describe(field, json);
+            problem.Detail = $"The request body could not be read: {what}";
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [what] };
         }
         return problem;
     }

@@ -1,4 +1,5 @@
 using Krisenstab.Contracts.Accommodation;
+using Krisenstab.ServiceDefaults.Domain;
 
 namespace Krisenstab.Accommodation.Facilities;
 

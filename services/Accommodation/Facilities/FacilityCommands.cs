@@ -1,5 +1,6 @@
 using Krisenstab.Contracts.Accommodation;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Domain;
 
 namespace Krisenstab.Accommodation.Facilities;
 

@@ -1,4 +1,6 @@
+using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Commands;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,7 +24,7 @@ public static class FacilityEndpoints
     }
 
     private static async Task<Results<Created<FacilityCreated>, ProblemHttpResult>> RegisterAsync(
-        RegisterFacilityRequest request, HttpContext http, FacilityCommandHandler facilities, TimeProvider time, CancellationToken cancellationToken)
+        RegisterFacilityRequest request, HttpContext http, CommandRunner<Facility> facilities, TimeProvider time, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7(time.GetUtcNow());
         var (command, invalid) = request.ToCommand(id);
@@ -35,43 +37,43 @@ public static class FacilityEndpoints
     }
 
     private static async Task<Results<Ok<FacilityDetails>, ProblemHttpResult>> GetAsync(
-        Guid id, FacilityStore store, FacilityPresenter present, CancellationToken cancellationToken)
+        Guid id, AggregateStore<Facility> store, FacilityPresenter present, CancellationToken cancellationToken)
     {
         var loaded = await store.LoadAsync(id, cancellationToken);
         return loaded.State.Exists ? TypedResults.Ok(present.Details(loaded.State)) : FacilityErrors.NotFound(id).ToProblem();
     }
 
     private static async Task<Results<Ok<FacilityDetails>, ProblemHttpResult>> ChangeCapacityAsync(
-        Guid id, ChangeCapacityRequest request, HttpContext http, FacilityCommandHandler facilities, FacilityPresenter present, TimeProvider time, CancellationToken cancellationToken) =>
+        Guid id, ChangeCapacityRequest request, HttpContext http, CommandRunner<Facility> facilities, FacilityPresenter present, TimeProvider time, CancellationToken cancellationToken) =>
         present.Ok(await facilities.ChangeAsync(
             id, (facility, _) => FacilityCommands.ChangeCapacity(facility, new ChangeCapacity(request.Capacity)), CommandMetadata.For(http, time), cancellationToken));
 
     private static async Task<Results<Created<PlacesBlockedResponse>, ProblemHttpResult>> BlockAsync(
-        Guid id, BlockPlacesRequest request, HttpContext http, FacilityCommandHandler facilities, FacilityPresenter present, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, BlockPlacesRequest request, HttpContext http, CommandRunner<Facility> facilities, FacilityPresenter present, TimeProvider time, CancellationToken cancellationToken)
     {
         var blockId = Guid.CreateVersion7(time.GetUtcNow());
         var outcome = await facilities.ChangeAsync(
             id, (facility, _) => FacilityCommands.Block(facility, new BlockPlaces(blockId, request.Places, request.Reason, request.Note)), CommandMetadata.For(http, time), cancellationToken);
         return FacilityPresenter.Created(
-            outcome, $"/api/accommodation/facilities/{id}/blocks/{blockId}", () => new PlacesBlockedResponse(blockId, present.Details(outcome.Facility)));
+            outcome, $"/api/accommodation/facilities/{id}/blocks/{blockId}", () => new PlacesBlockedResponse(blockId, present.Details(outcome.State)));
     }
 
     private static async Task<Results<Ok<FacilityDetails>, ProblemHttpResult>> UnblockAsync(
-        Guid id, Guid blockId, HttpContext http, FacilityCommandHandler facilities, FacilityPresenter present, TimeProvider time, CancellationToken cancellationToken) =>
+        Guid id, Guid blockId, HttpContext http, CommandRunner<Facility> facilities, FacilityPresenter present, TimeProvider time, CancellationToken cancellationToken) =>
         present.Ok(await facilities.ChangeAsync(
             id, (facility, _) => FacilityCommands.Unblock(facility, new UnblockPlaces(blockId)), CommandMetadata.For(http, time), cancellationToken));
 
     private static async Task<Results<Ok<FacilityDetails>, ProblemHttpResult>> CloseAsync(
-        Guid id, CloseFacilityRequest? request, HttpContext http, FacilityCommandHandler facilities, FacilityPresenter present, TimeProvider time, CancellationToken cancellationToken) =>
+        Guid id, CloseFacilityRequest? request, HttpContext http, CommandRunner<Facility> facilities, FacilityPresenter present, TimeProvider time, CancellationToken cancellationToken) =>
         present.Ok(await facilities.ChangeAsync(
             id, (facility, _) => FacilityCommands.Close(facility, new CloseFacility(request?.Reason)), CommandMetadata.For(http, time), cancellationToken));
 
     private static async Task<Results<Ok<FacilityDetails>, ProblemHttpResult>> ReopenAsync(
-        Guid id, HttpContext http, FacilityCommandHandler facilities, FacilityPresenter present, TimeProvider time, CancellationToken cancellationToken) =>
+        Guid id, HttpContext http, CommandRunner<Facility> facilities, FacilityPresenter present, TimeProvider time, CancellationToken cancellationToken) =>
         present.Ok(await facilities.ChangeAsync(id, (facility, _) => FacilityCommands.Reopen(facility), CommandMetadata.For(http, time), cancellationToken));
 
     /// <summary>The operator vouches for the figures as shown; resets the staleness flag.</summary>
     private static async Task<Results<Ok<FacilityDetails>, ProblemHttpResult>> ConfirmAsync(
-        Guid id, HttpContext http, FacilityCommandHandler facilities, FacilityPresenter present, TimeProvider time, CancellationToken cancellationToken) =>
+        Guid id, HttpContext http, CommandRunner<Facility> facilities, FacilityPresenter present, TimeProvider time, CancellationToken cancellationToken) =>
         present.Ok(await facilities.ChangeAsync(id, FacilityCommands.Confirm, CommandMetadata.For(http, time), cancellationToken));
 }

@@ -1,4 +1,5 @@
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Commands;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -11,10 +12,10 @@ public sealed class FacilityPresenter(TimeProvider time, IOptions<AccommodationO
     public FacilityDetails Details(Facility facility) => FacilityDetails.From(facility, time.GetUtcNow(), options.Value.StaleAfter);
 
     /// <summary>200 with the facility afterwards, or the refusal as a problem detail.</summary>
-    public Results<Ok<FacilityDetails>, ProblemHttpResult> Ok(CommandOutcome outcome) =>
-        outcome.Error is { } error ? error.ToProblem() : TypedResults.Ok(Details(outcome.Facility));
+    public Results<Ok<FacilityDetails>, ProblemHttpResult> Ok(CommandResult<Facility> outcome) =>
+        outcome.Error is { } error ? error.ToProblem() : TypedResults.Ok(Details(outcome.State));
 
     /// <summary>201 at <paramref name="location"/> with <paramref name="body"/>, or the refusal as a problem detail.</summary>
-    public static Results<Created<T>, ProblemHttpResult> Created<T>(CommandOutcome outcome, string location, Func<T> body) =>
+    public static Results<Created<T>, ProblemHttpResult> Created<T>(CommandResult<Facility> outcome, string location, Func<T> body) =>
         outcome.Error is { } error ? error.ToProblem() : TypedResults.Created(location, body());
 }

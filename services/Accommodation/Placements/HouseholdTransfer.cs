@@ -1,19 +1,24 @@
 using Krisenstab.Accommodation.Facilities;
 using Krisenstab.Contracts;
 using Krisenstab.Contracts.Accommodation;
+using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Commands;
 using Microsoft.Extensions.Logging;
 
 namespace Krisenstab.Accommodation.Placements;
 
 /// <summary>
-/// A transfer touches two streams, so it is two guarded steps, never one read-then-write across both: first the
-/// household is placed at the target (under the target's version — it cannot overbook the target), then released at
-/// the source (under the source's version). Between the steps the household holds places in both: the picture
-/// under-reports free places for a moment but never overbooks. If the source can no longer release it (it moved out
-/// meanwhile), the placement at the target is undone. Running a transfer again finishes it.
+/// A transfer touches three streams, so it is guarded steps, never one read-then-write across them: first the
+/// household's claim is handed from the source to the target (<see cref="HouseholdGuard"/>: no one else can place it
+/// meanwhile), then it is placed at the target (under the target's version — it cannot overbook the target), then
+/// released at the source (under the source's version). Between the steps the household holds places in both: the
+/// picture under-reports free places for a moment but never overbooks. If the target refuses, the claim goes back; if
+/// the source can no longer release it (it moved out meanwhile), the placement at the target is undone and the claim
+/// released. Running a transfer again finishes it.
 /// </summary>
-public sealed class HouseholdTransfer(FacilityCommandHandler facilities, FacilityStore store, ILogger<HouseholdTransfer> logger)
+public sealed class HouseholdTransfer(
+    CommandRunner<Facility> facilities, AggregateStore<Facility> store, HouseholdGuard guard, ILogger<HouseholdTransfer> logger)
 {
     public async Task<(TransferDone? Done, DomainError? Error)> RunAsync(
         Guid fromId, string householdRef, Guid toId, EventMetadata metadata, CancellationToken cancellationToken)
@@ -39,13 +44,18 @@ public sealed class HouseholdTransfer(FacilityCommandHandler facilities, Facilit
         }
         if (!target.Households.ContainsKey(householdRef))
         {
+            if (await guard.HandOverAsync(householdRef, fromId, toId, metadata, cancellationToken) is { } claimedElsewhere)
+            {
+                return (null, claimedElsewhere);
+            }
             var placed = await facilities.ChangeAsync(
                 toId, (facility, now) => PlacementCommands.Place(facility, new PlaceHousehold(household, TransferredFrom: fromId), now), metadata, cancellationToken);
             if (placed.Error is { } refused)
             {
+                await guard.HandOverAsync(householdRef, toId, fromId, metadata, cancellationToken);
                 return (null, refused);
             }
-            target = placed.Facility;
+            target = placed.State;
         }
         if (source.Households.ContainsKey(householdRef))
         {
@@ -54,9 +64,10 @@ public sealed class HouseholdTransfer(FacilityCommandHandler facilities, Facilit
             if (released.Error is { } refused)
             {
                 await UndoAsync(toId, householdRef, metadata, cancellationToken);
+                await guard.ReleaseAsync(householdRef, toId, metadata, cancellationToken);
                 return (null, refused);
             }
-            source = released.Facility;
+            source = released.State;
         }
         return (new TransferDone(householdRef, fromId, source.Occupancy, toId, target.Occupancy), null);
     }

@@ -2,6 +2,7 @@ using Krisenstab.Accommodation.Facilities;
 using Krisenstab.Accommodation.Reservations;
 using Krisenstab.Contracts.Accommodation;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Domain;
 
 namespace Krisenstab.Accommodation.Placements;
 

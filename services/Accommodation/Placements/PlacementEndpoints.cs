@@ -1,5 +1,6 @@
 using Krisenstab.Accommodation.Facilities;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Commands;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,40 +23,35 @@ public static class PlacementEndpoints
     /// <summary>201 when the whole household fits, 409 "no room" when it does not; a retry with the same <c>Idempotency-Key</c> places once.</summary>
     private static Task<Results<Created<PlacementCreated>, ProblemHttpResult>> PlaceAsync(
         Guid id, PlaceHouseholdRequest request, [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
-        HttpContext http, FacilityCommandHandler facilities, TimeProvider time, CancellationToken cancellationToken) =>
-        PlaceHouseholdAsync(id, null, request, idempotencyKey, http, facilities, time, cancellationToken);
+        HttpContext http, GuardedPlacements placements, TimeProvider time, CancellationToken cancellationToken) =>
+        PlaceHouseholdAsync(id, null, request, idempotencyKey, http, placements, time, cancellationToken);
 
     private static Task<Results<Created<PlacementCreated>, ProblemHttpResult>> PlaceFromReservationAsync(
         Guid id, Guid reservationId, PlaceHouseholdRequest request, [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
-        HttpContext http, FacilityCommandHandler facilities, TimeProvider time, CancellationToken cancellationToken) =>
-        PlaceHouseholdAsync(id, reservationId, request, idempotencyKey, http, facilities, time, cancellationToken);
+        HttpContext http, GuardedPlacements placements, TimeProvider time, CancellationToken cancellationToken) =>
+        PlaceHouseholdAsync(id, reservationId, request, idempotencyKey, http, placements, time, cancellationToken);
 
     private static async Task<Results<Created<PlacementCreated>, ProblemHttpResult>> PlaceHouseholdAsync(
         Guid id, Guid? reservationId, PlaceHouseholdRequest request, string? idempotencyKey,
-        HttpContext http, FacilityCommandHandler facilities, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext http, GuardedPlacements placements, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (key, badKey) = IdempotencyKey.From("place", idempotencyKey);
+        var (key, badKey) = IdempotencyKey.From(idempotencyKey, id, "place", new { reservationId, request });
         if (badKey is not null)
         {
             return badKey.ToProblem();
         }
         var household = request.ToHousehold();
-        var outcome = await facilities.ChangeAsync(
-            id,
-            (facility, now) => PlacementCommands.Place(facility, new PlaceHousehold(household, reservationId), now),
-            CommandMetadata.For(http, time, request.CrisisId),
-            cancellationToken,
-            key);
+        var outcome = await placements.PlaceAsync(
+            id, new PlaceHousehold(household, reservationId), CommandMetadata.For(http, time, request.CrisisId), key, cancellationToken);
         return FacilityPresenter.Created(
             outcome,
             $"/api/accommodation/facilities/{id}/households/{Uri.EscapeDataString(household.Ref)}",
-            () => new PlacementCreated(id, household.Ref, household.Size, outcome.Facility.Occupancy));
+            () => new PlacementCreated(id, household.Ref, household.Size, outcome.State.Occupancy));
     }
 
     private static async Task<Results<Ok<FacilityDetails>, ProblemHttpResult>> MoveOutAsync(
-        Guid id, string householdRef, MoveOutRequest request, HttpContext http, FacilityCommandHandler facilities, FacilityPresenter present, TimeProvider time, CancellationToken cancellationToken) =>
-        present.Ok(await facilities.ChangeAsync(
-            id, (facility, _) => PlacementCommands.MoveOut(facility, new MoveOut(householdRef, request.Reason)), CommandMetadata.For(http, time), cancellationToken));
+        Guid id, string householdRef, MoveOutRequest request, HttpContext http, GuardedPlacements placements, FacilityPresenter present, TimeProvider time, CancellationToken cancellationToken) =>
+        present.Ok(await placements.MoveOutAsync(id, new MoveOut(householdRef, request.Reason), CommandMetadata.For(http, time), cancellationToken));
 
     private static async Task<Results<Ok<TransferDone>, ProblemHttpResult>> TransferAsync(
         Guid id, string householdRef, TransferRequest request, HttpContext http, HouseholdTransfer transfer, TimeProvider time, CancellationToken cancellationToken)

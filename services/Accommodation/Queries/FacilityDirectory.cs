@@ -16,21 +16,17 @@ public sealed class FacilityDirectory
     private ImmutableDictionary<Guid, Facility> _facilities = ImmutableDictionary<Guid, Facility>.Empty;
     private ImmutableList<OccupancyChange> _history = [];
 
-    /// <summary>The global position of the last event folded in; -1 before the first.</summary>
-    public long Position { get; private set; } = -1;
-
     public IEnumerable<Facility> Facilities => _facilities.Values;
 
     public IReadOnlyList<OccupancyChange> History => _history;
 
     public Facility? Find(Guid facilityId) => _facilities.GetValueOrDefault(facilityId);
 
-    /// <summary>Folds in the event at <paramref name="position"/>; null (an event this module does not know) only moves the position.</summary>
-    public void Apply(long position, object? @event, DateTimeOffset occurredAt)
+    /// <summary>Folds in one event of the module's store; events of other kinds pass by.</summary>
+    public void Apply(object @event, DateTimeOffset occurredAt)
     {
         lock (_gate)
         {
-            Position = position;
             if (@event is not IFacilityEvent change)
             {
                 return;

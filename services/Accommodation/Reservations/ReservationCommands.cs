@@ -1,6 +1,7 @@
 using Krisenstab.Accommodation.Facilities;
 using Krisenstab.Contracts.Accommodation;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Domain;
 
 namespace Krisenstab.Accommodation.Reservations;
 

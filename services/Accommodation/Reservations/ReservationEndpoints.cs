@@ -1,6 +1,7 @@
 using Krisenstab.Accommodation.Facilities;
 using Krisenstab.Messaging;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Commands;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,9 +22,9 @@ public static class ReservationEndpoints
     /// <summary>201 with the reservation's id; with an <c>Idempotency-Key</c> the id is derived from it, so a retry holds places once.</summary>
     private static async Task<Results<Created<ReservationCreated>, ProblemHttpResult>> ReserveAsync(
         Guid id, ReservePlacesRequest request, [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
-        HttpContext http, FacilityCommandHandler facilities, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext http, CommandRunner<Facility> facilities, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (key, badKey) = IdempotencyKey.From("reserve", idempotencyKey);
+        var (key, badKey) = IdempotencyKey.From(idempotencyKey, id, "reserve", request);
         if (badKey is not null)
         {
             return badKey.ToProblem();
@@ -42,7 +43,7 @@ public static class ReservationEndpoints
     }
 
     private static async Task<Results<Ok<FacilityDetails>, ProblemHttpResult>> CancelAsync(
-        Guid id, Guid reservationId, HttpContext http, FacilityCommandHandler facilities, FacilityPresenter present, TimeProvider time, CancellationToken cancellationToken) =>
+        Guid id, Guid reservationId, HttpContext http, CommandRunner<Facility> facilities, FacilityPresenter present, TimeProvider time, CancellationToken cancellationToken) =>
         present.Ok(await facilities.ChangeAsync(
             id, (facility, _) => ReservationCommands.Cancel(facility, new CancelReservation(reservationId)), CommandMetadata.For(http, time), cancellationToken));
 }

@@ -1,6 +1,7 @@
 using Krisenstab.Accommodation.Facilities;
 using Krisenstab.Accommodation.Queries;
 using Krisenstab.Contracts;
+using Krisenstab.ServiceDefaults.Commands;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ namespace Krisenstab.Accommodation.Reservations;
 /// </summary>
 public sealed class ReservationExpirySweep(
     FacilityDirectory directory,
-    FacilityCommandHandler facilities,
+    CommandRunner<Facility> facilities,
     TimeProvider time,
     IOptions<AccommodationOptions> options,
     ILogger<ReservationExpirySweep> logger) : BackgroundService

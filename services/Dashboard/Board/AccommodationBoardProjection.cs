@@ -2,9 +2,6 @@ using Krisenstab.Dashboard.Hubs;
 using Krisenstab.Dashboard.Journal;
 using Krisenstab.Dashboard.Pictures;
 using Krisenstab.EventStore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Krisenstab.Dashboard.Board;
 
@@ -14,18 +11,14 @@ namespace Krisenstab.Dashboard.Board;
 /// Crisis-journal copies of accommodation events are left to the pictures, so each event counts once here.
 /// </summary>
 public sealed class AccommodationBoardProjection(
-    [FromKeyedServices(DashboardModule.StoreName)] IEventStore store,
     DashboardJournal journal,
     LiveAccommodationBoard board,
-    BoardNotifier notifier,
-    TimeProvider time,
-    ILogger<EventSubscription> logger) : BackgroundService
+    BoardNotifier notifier)
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        new EventSubscription("accommodation-board", store, new InMemoryCheckpoint(), HandleAsync, timeProvider: time, logger: logger)
-            .RunAsync(stoppingToken);
+    /// <summary>The projection's id: its subscription on the dashboard's store (checkpoint in memory).</summary>
+    public const string Id = "accommodation-board";
 
-    private async Task HandleAsync(IReadOnlyList<RecordedEvent> batch, CancellationToken cancellationToken)
+    public async Task HandleAsync(IReadOnlyList<RecordedEvent> batch, CancellationToken cancellationToken)
     {
         foreach (var recorded in batch)
         {

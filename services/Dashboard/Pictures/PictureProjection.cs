@@ -2,9 +2,6 @@ using Krisenstab.Contracts.Situation;
 using Krisenstab.Dashboard.Hubs;
 using Krisenstab.Dashboard.Journal;
 using Krisenstab.EventStore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Krisenstab.Dashboard.Pictures;
 
@@ -14,18 +11,14 @@ namespace Krisenstab.Dashboard.Pictures;
 /// follows new appends. Every dashboard replica runs its own, so each pushes to its own connected clients.
 /// </summary>
 public sealed class PictureProjection(
-    [FromKeyedServices(DashboardModule.StoreName)] IEventStore store,
     DashboardJournal journal,
     SituationPictures pictures,
-    PictureNotifier notifier,
-    TimeProvider time,
-    ILogger<EventSubscription> logger) : BackgroundService
+    PictureNotifier notifier)
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        new EventSubscription("situation-pictures", store, new InMemoryCheckpoint(), HandleAsync, timeProvider: time, logger: logger)
-            .RunAsync(stoppingToken);
+    /// <summary>The projection's id: its subscription on the dashboard's store (checkpoint in memory).</summary>
+    public const string Id = "situation-pictures";
 
-    private async Task HandleAsync(IReadOnlyList<RecordedEvent> batch, CancellationToken cancellationToken)
+    public async Task HandleAsync(IReadOnlyList<RecordedEvent> batch, CancellationToken cancellationToken)
     {
         foreach (var recorded in batch)
         {

@@ -27,7 +27,7 @@ public sealed class ConcurrencyTests
 
     private static async Task ExactlyTheOnesThatFitSucceedAsync(AccommodationApp app)
     {
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var facility = await staff.RegisterAsync(capacity: 14);
         (await staff.PlaceAsync(facility, "ALREADY-THERE", 4)).EnsureSuccessStatusCode();
 

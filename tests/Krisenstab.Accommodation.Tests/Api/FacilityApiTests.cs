@@ -11,7 +11,7 @@ public sealed class FacilityApiTests
     public async Task A_registered_facility_shows_its_figures()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
 
         var id = await staff.RegisterAsync(capacity: 40, features: ["step-free", "family-rooms"]);
         (await staff.PlaceAsync(id, "AZ-2022-0001", 5)).EnsureSuccessStatusCode();
@@ -26,7 +26,7 @@ public sealed class FacilityApiTests
     public async Task An_unknown_facility_is_a_404_problem()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
 
         using var get = await staff.GetAsync($"{AccommodationClient.Api}/facilities/{Guid.NewGuid()}");
         using var place = await staff.PlaceAsync(Guid.NewGuid(), "A-1", 2);
@@ -39,7 +39,7 @@ public sealed class FacilityApiTests
     public async Task Capacity_below_the_places_in_use_is_refused_naming_capacity_and_nothing_changes()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var id = await staff.RegisterAsync(capacity: 10);
         (await staff.PlaceAsync(id, "A-1", 6)).EnsureSuccessStatusCode();
 
@@ -56,7 +56,7 @@ public sealed class FacilityApiTests
     public async Task A_household_size_below_one_is_a_400_naming_size_and_nothing_is_placed(int size)
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var id = await staff.RegisterAsync(capacity: 10);
 
         using var response = await staff.PlaceAsync(id, "A-1", size);
@@ -72,7 +72,7 @@ public sealed class FacilityApiTests
     public async Task Unknown_enum_text_is_a_400_naming_the_field(string body, string field)
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
 
         using var response = await staff.PostAsync($"{AccommodationClient.Api}/facilities", new StringContent(body, Encoding.UTF8, "application/json"));
 
@@ -85,7 +85,7 @@ public sealed class FacilityApiTests
     public async Task A_missing_kind_is_a_400_naming_kind()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
 
         using var response = await staff.PostAsJsonAsync($"{AccommodationClient.Api}/facilities", new { name = "Halle", town = "Osnabrück", address = "A 1", capacity = 5 });
 
@@ -96,7 +96,7 @@ public sealed class FacilityApiTests
     public async Task An_oversized_body_is_a_413_problem_and_nothing_is_placed()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var id = await staff.RegisterAsync(capacity: 10);
         var huge = JsonContent.Create(new { householdRef = "A-1", size = 1, languages = Enumerable.Repeat("uk", 20_000) });
         await huge.LoadIntoBufferAsync();
@@ -111,8 +111,8 @@ public sealed class FacilityApiTests
     public async Task An_analyst_reads_but_may_not_change()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
-        var analyst = await app.SignInAsync("analyst");
+        var staff = await app.ClientForAsync("staff");
+        var analyst = await app.ClientForAsync("analyst");
         var id = await staff.RegisterAsync(capacity: 10);
 
         using var place = await analyst.PlaceAsync(id, "A-1", 2);
@@ -129,7 +129,7 @@ public sealed class FacilityApiTests
     public async Task Department_heads_and_admins_may_place(string user)
     {
         await using var app = new AccommodationApp();
-        var http = await app.SignInAsync(user);
+        var http = await app.ClientForAsync(user);
         var id = await http.RegisterAsync(capacity: 10);
 
         using var response = await http.PlaceAsync(id, "A-1", 3);
@@ -141,7 +141,7 @@ public sealed class FacilityApiTests
     public async Task Blocked_places_are_not_free_until_unblocked()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var id = await staff.RegisterAsync(capacity: 10);
 
         using var block = await staff.PostAsJsonAsync($"{AccommodationClient.Api}/facilities/{id}/blocks", new { places = 4, reason = "quarantine" });
@@ -158,7 +158,7 @@ public sealed class FacilityApiTests
     public async Task A_closed_facility_takes_no_one_until_reopened()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var id = await staff.RegisterAsync(capacity: 10);
 
         (await staff.PostAsJsonAsync($"{AccommodationClient.Api}/facilities/{id}/close", new { reason = "Schulsport" })).EnsureSuccessStatusCode();

@@ -10,7 +10,7 @@ public sealed class PlacementApiTests
     public async Task A_placement_retried_with_the_same_idempotency_key_places_once()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var id = await staff.RegisterAsync(capacity: 10);
         var key = Guid.NewGuid().ToString();
 
@@ -25,7 +25,7 @@ public sealed class PlacementApiTests
     public async Task Without_an_idempotency_key_the_same_household_is_refused_the_second_time()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var id = await staff.RegisterAsync(capacity: 10);
 
         (await staff.PlaceAsync(id, "A-1", 4)).EnsureSuccessStatusCode();
@@ -38,7 +38,7 @@ public sealed class PlacementApiTests
     public async Task A_transfer_moves_the_household_as_a_whole()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var from = await staff.RegisterAsync(capacity: 10, kind: "emergency-shelter");
         var to = await staff.RegisterAsync(capacity: 6, kind: "flat", town: CaseStudyTowns.County);
         (await staff.PlaceAsync(from, "A-1", 5)).EnsureSuccessStatusCode();
@@ -55,7 +55,7 @@ public sealed class PlacementApiTests
     public async Task A_transfer_into_a_facility_without_room_leaves_the_household_where_it_is()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var from = await staff.RegisterAsync(capacity: 10);
         var to = await staff.RegisterAsync(capacity: 3);
         (await staff.PlaceAsync(from, "A-1", 5)).EnsureSuccessStatusCode();
@@ -71,7 +71,7 @@ public sealed class PlacementApiTests
     public async Task Moving_out_into_private_housing_frees_the_places()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var id = await staff.RegisterAsync(capacity: 10);
         (await staff.PlaceAsync(id, "A-1", 5)).EnsureSuccessStatusCode();
 
@@ -84,7 +84,7 @@ public sealed class PlacementApiTests
     public async Task A_reservation_turned_into_a_placement_uses_the_held_places()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var id = await staff.RegisterAsync(capacity: 10);
 
         using var reserve = await staff.PostAsJsonAsync($"{AccommodationClient.Api}/facilities/{id}/reservations", new { places = 8, expiresAt = DateTimeOffset.UtcNow.AddHours(6), reference = "Zuweisung 14/2022" });

@@ -11,7 +11,7 @@ public sealed class QueryApiTests
     public async Task Free_places_are_shown_per_facility_and_per_town_with_filters()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var hall = await staff.RegisterAsync(capacity: 80, kind: "emergency-shelter");
         var flats = await staff.RegisterAsync(capacity: 12, kind: "flat", features: ["step-free", "family-rooms"]);
         var county = await staff.RegisterAsync(capacity: 30, town: CaseStudyTowns.County, features: ["step-free"]);
@@ -36,7 +36,7 @@ public sealed class QueryApiTests
     public async Task Suggestions_favour_the_town_furthest_below_its_fair_share()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var cityShelter = await staff.RegisterAsync(capacity: 100, name: "Stadt GU");
         var countyShelter = await staff.RegisterAsync(capacity: 100, town: CaseStudyTowns.County, name: "Kreis GU");
         // The city has under a third of the district's residents but takes 40 of 50 people: the county is below its share.
@@ -59,7 +59,7 @@ public sealed class QueryApiTests
     public async Task Suggestions_need_known_needs_and_a_sensible_size()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
 
         using var badNeed = await staff.GetAsync($"{AccommodationClient.Api}/placement-suggestions?size=2&needs=sauna");
         using var badSize = await staff.GetAsync($"{AccommodationClient.Api}/placement-suggestions?size=0");
@@ -72,7 +72,7 @@ public sealed class QueryApiTests
     public async Task Occupancy_over_time_follows_every_change()
     {
         await using var app = new AccommodationApp();
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var id = await staff.RegisterAsync(capacity: 10);
         (await staff.PlaceAsync(id, "A-1", 3)).EnsureSuccessStatusCode();
         (await staff.PlaceAsync(id, "A-2", 4)).EnsureSuccessStatusCode();

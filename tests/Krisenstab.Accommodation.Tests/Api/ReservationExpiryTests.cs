@@ -14,7 +14,7 @@ public sealed class ReservationExpiryTests
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var app = new AccommodationApp(time: clock);
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var id = await staff.RegisterAsync(capacity: 10);
 
         using var reserve = await staff.PostAsJsonAsync($"{AccommodationClient.Api}/facilities/{id}/reservations", new { places = 6, expiresAt = clock.GetUtcNow().AddMinutes(20) });
@@ -34,7 +34,7 @@ public sealed class ReservationExpiryTests
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var app = new AccommodationApp(time: clock, settings: new Dictionary<string, string> { ["Krisenstab:Accommodation:StaleAfter"] = "00:30:00" });
-        var staff = await app.SignInAsync("staff");
+        var staff = await app.ClientForAsync("staff");
         var id = await staff.RegisterAsync(capacity: 10);
         await Eventually.TrueAsync(async () => await StaleAsync(staff, id) == false, "the facility to show as fresh");
 

@@ -2,6 +2,7 @@ using Krisenstab.Accommodation.Facilities;
 using Krisenstab.Accommodation.Placements;
 using Krisenstab.Accommodation.Reservations;
 using Krisenstab.Contracts.Accommodation;
+using Krisenstab.ServiceDefaults.Domain;
 using static Krisenstab.Accommodation.Tests.Domain.Spec;
 
 namespace Krisenstab.Accommodation.Tests.Domain;

@@ -4,6 +4,7 @@ using Krisenstab.Accommodation.Placements;
 using Krisenstab.Contracts;
 using Krisenstab.Contracts.Accommodation;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Domain;
 
 namespace Krisenstab.Accommodation.Tests.Domain;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Krisenstab.EndToEnd.Tests.Support;
+using Krisenstab.Testing;
 
 namespace Krisenstab.EndToEnd.Tests.Embedded;
 
@@ -11,7 +12,7 @@ public sealed class EmbeddedSliceTests
     [Fact]
     public async Task A_crisis_opened_by_a_department_head_is_pushed_to_the_dashboard_hub()
     {
-        await using var gateway = new EmbeddedGateway();
+        await using var gateway = new GatewayApp();
         var http = gateway.CreateClient();
         var token = await Tokens.ForAsync(http, "head");
         var socketClient = gateway.Server.CreateWebSocketClient();
@@ -28,7 +29,7 @@ public sealed class EmbeddedSliceTests
     [Fact]
     public async Task Without_a_token_the_api_answers_401_as_a_problem()
     {
-        await using var gateway = new EmbeddedGateway();
+        await using var gateway = new GatewayApp();
         using var response = await gateway.CreateClient().GetAsync("/api/situation/crises");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
@@ -38,7 +39,7 @@ public sealed class EmbeddedSliceTests
     [Fact]
     public async Task The_hub_refuses_a_connection_without_a_token()
     {
-        await using var gateway = new EmbeddedGateway();
+        await using var gateway = new GatewayApp();
         using var response = await gateway.CreateClient().PostAsync("/hubs/situation/negotiate?negotiateVersion=1", null);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
@@ -47,7 +48,7 @@ public sealed class EmbeddedSliceTests
     [Fact]
     public async Task An_analyst_may_not_open_a_crisis()
     {
-        await using var gateway = new EmbeddedGateway();
+        await using var gateway = new GatewayApp();
         var http = gateway.CreateClient();
         var token = await Tokens.ForAsync(http, "analyst");
 
@@ -60,7 +61,7 @@ public sealed class EmbeddedSliceTests
     [Fact]
     public async Task A_wrong_password_gets_an_oauth_error_and_no_token()
     {
-        await using var gateway = new EmbeddedGateway();
+        await using var gateway = new GatewayApp();
         using var response = await Tokens.RequestAsync(gateway.CreateClient(), "head", "not-the-password");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -72,7 +73,7 @@ public sealed class EmbeddedSliceTests
     [Fact]
     public async Task An_unknown_client_id_gets_invalid_client()
     {
-        await using var gateway = new EmbeddedGateway();
+        await using var gateway = new GatewayApp();
         using var response = await Tokens.RequestAsync(gateway.CreateClient(), "head", Tokens.DemoPassword, clientId: "someone-else");
 
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -82,11 +83,11 @@ public sealed class EmbeddedSliceTests
     [Fact]
     public async Task Health_endpoints_answer_without_a_token()
     {
-        await using var gateway = new EmbeddedGateway();
+        await using var gateway = new GatewayApp();
         var http = gateway.CreateClient();
 
         using var live = await http.GetAsync("/health/live");
-        var ready = await Testing.Eventually.ReturnsAsync(
+        var ready = await Eventually.ReturnsAsync(
             () => http.GetAsync("/health/ready"), response => response.StatusCode == HttpStatusCode.OK, "the gateway to be ready");
 
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
@@ -100,22 +101,15 @@ public sealed class EmbeddedSliceTests
     [Fact]
     public async Task A_token_stays_valid_after_the_gateway_restarts_on_the_same_data_directory()
     {
-        var dataDirectory = Directory.CreateTempSubdirectory("krisenstab-e2e-").FullName;
-        try
+        string token;
+        var first = GatewayApp.BeforeRestart();
+        await using (first)
         {
-            string token;
-            await using (var first = new EmbeddedGateway(dataDirectory))
-            {
-                token = await Tokens.ForAsync(first.CreateClient(), "analyst");
-            }
-            await using var second = new EmbeddedGateway(dataDirectory);
-            using var response = await second.CreateClient().SendAsync(Tokens.Authorized(HttpMethod.Get, "/api/situation/crises", token));
+            token = await Tokens.ForAsync(first.CreateClient(), "analyst");
+        }
+        await using var second = first.Restarted();
+        using var response = await second.CreateClient().SendAsync(Tokens.Authorized(HttpMethod.Get, "/api/situation/crises", token));
 
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        }
-        finally
-        {
-            Directory.Delete(dataDirectory, recursive: true);
-        }
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Krisenstab.EndToEnd.Tests.Support;
+using Krisenstab.Testing;
 
 namespace Krisenstab.EndToEnd.Tests.Embedded;
 
@@ -12,7 +13,7 @@ public sealed class ProblemDetailsTests
     [Fact]
     public async Task Malformed_json_is_a_400_problem_naming_the_field()
     {
-        await using var gateway = new EmbeddedGateway();
+        await using var gateway = new GatewayApp();
         var http = gateway.CreateClient();
         var token = await Tokens.ForAsync(http, "head");
         var body = new StringContent("""{"name": 42, "region": "Nord"}""", Encoding.UTF8, "application/json");
@@ -29,7 +30,7 @@ public sealed class ProblemDetailsTests
     [Fact]
     public async Task A_body_over_64_KiB_is_a_413_problem()
     {
-        await using var gateway = new EmbeddedGateway();
+        await using var gateway = new GatewayApp();
         var http = gateway.CreateClient();
         var token = await Tokens.ForAsync(http, "head");
         var huge = Tokens.Json(new { name = new string('x', 70 * 1024), region = "Nord" });
@@ -44,7 +45,7 @@ public sealed class ProblemDetailsTests
     [Fact]
     public async Task An_unknown_path_is_a_404_problem()
     {
-        await using var gateway = new EmbeddedGateway();
+        await using var gateway = new GatewayApp();
         var http = gateway.CreateClient();
         var token = await Tokens.ForAsync(http, "staff");
 

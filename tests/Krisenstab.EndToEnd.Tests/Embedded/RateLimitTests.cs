@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Krisenstab.EndToEnd.Tests.Support;
+using Krisenstab.Testing;
 
 namespace Krisenstab.EndToEnd.Tests.Embedded;
 
@@ -12,7 +13,7 @@ public sealed class RateLimitTests
     private const int ApiLimit = 4;
 
     /// <summary>Small limits in a window far longer than any test, so counting is exact.</summary>
-    private static EmbeddedGateway Gateway() => new(settings: new Dictionary<string, string>
+    private static GatewayApp Gateway() => new(settings: new Dictionary<string, string>
     {
         ["Krisenstab:RateLimits:Token:PermitLimit"] = TokenLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Krisenstab:RateLimits:Token:Window"] = "01:00:00",

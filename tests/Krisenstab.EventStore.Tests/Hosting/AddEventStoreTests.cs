@@ -8,27 +8,20 @@ namespace Krisenstab.EventStore.Tests.Hosting;
 
 public sealed class AddEventStoreTests : IDisposable
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "krisenstab-tests", Guid.NewGuid().ToString("N"));
+    private readonly HostDataDirectory _data = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_dataDirectory))
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
-    }
+    public void Dispose() => _data.Dispose();
 
     [Fact]
     public async Task Sqlite_is_the_default_with_one_file_per_store_under_the_data_directory()
     {
-        await using var services = Build(("Krisenstab:EventStore:DataDirectory", _dataDirectory));
+        await using var services = Build(("Krisenstab:EventStore:DataDirectory", _data.Path));
 
         var store = services.GetRequiredKeyedService<IEventStore>("accommodation");
         await store.AppendAsync(StreamName.For("facility", Guid.NewGuid()), ExpectedVersion.NoStream, [Conformance.TestEvents.New()]);
 
         var sqlite = Assert.IsType<SqliteEventStore>(store);
-        Assert.Equal(Path.Combine(_dataDirectory, "accommodation.db"), sqlite.DatabasePath);
+        Assert.Equal(Path.Combine(_data.Path, "accommodation.db"), sqlite.DatabasePath);
         Assert.True(File.Exists(sqlite.DatabasePath));
         Assert.Same(store, services.GetRequiredKeyedService<ICheckpointStore>("accommodation"));
         Assert.Same(store, services.GetRequiredKeyedService<IInbox>("accommodation"));
@@ -81,7 +74,7 @@ public sealed class AddEventStoreTests : IDisposable
     [Fact]
     public async Task The_health_check_is_tagged_ready_and_healthy_when_the_store_answers()
     {
-        await using var services = Build(("Krisenstab:EventStore:DataDirectory", _dataDirectory));
+        await using var services = Build(("Krisenstab:EventStore:DataDirectory", _data.Path));
 
         var report = await services.GetRequiredService<HealthCheckService>().CheckHealthAsync(r => r.Tags.Contains("ready"));
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Krisenstab.EventStore.Tests.Conformance;
 using Krisenstab.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -9,24 +8,15 @@ namespace Krisenstab.EventStore.Tests.Hosting;
 
 public sealed class AddEventSubscriptionTests : IDisposable
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "krisenstab-tests", Guid.NewGuid().ToString("N"));
+    private readonly HostDataDirectory _data = new();
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_dataDirectory))
-        {
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
-    }
+    public void Dispose() => _data.Dispose();
 
     [Fact]
     public async Task Several_subscriptions_run_as_hosted_services_each_with_its_own_checkpoint()
     {
         var viaFunc = new ConcurrentQueue<Guid>();
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection([new("Krisenstab:EventStore:DataDirectory", _dataDirectory)]);
-        builder.Services.AddEventStore("accommodation", builder.Configuration);
+        var builder = _data.HostWithStore("accommodation");
         builder.Services.AddSingleton<RecordingHandler.Seen>();
         builder.Services.AddEventSubscription("accommodation", "publisher", _ => (events, _) =>
         {

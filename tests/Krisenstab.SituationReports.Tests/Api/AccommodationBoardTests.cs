@@ -19,7 +19,7 @@ public class AccommodationBoardTests
     [Fact]
     public async Task The_board_shows_free_places_per_facility_and_per_town_and_the_reserved_ones()
     {
-        await using var app = new EmbeddedApp();
+        await using var app = new GatewayApp();
         var staff = await app.ClientForAsync(Roles.Staff);
         var analyst = await app.ClientForAsync(Roles.Analyst);
         var gym = await staff.RegisterFacilityAsync("Turnhalle Nord", "Bramsche", 10);
@@ -46,7 +46,7 @@ public class AccommodationBoardTests
     [Fact]
     public async Task Hub_clients_of_all_crises_and_of_a_crisis_receive_accommodation_changes()
     {
-        await using var app = new EmbeddedApp();
+        await using var app = new GatewayApp();
         var head = await app.ClientForAsync(Roles.Head);
         var crisisId = await head.OpenCrisisAsync();
         await Eventually.TrueAsync(async () => await head.TryGetAsync<SituationPicture>($"/api/dashboard/crises/{crisisId}/picture") is not null, "the crisis picture");
@@ -77,7 +77,7 @@ public class AccommodationBoardTests
     [Fact]
     public async Task The_same_accommodation_message_delivered_twice_is_journalled_once()
     {
-        await using var app = new EmbeddedApp();
+        await using var app = new GatewayApp();
         var bus = app.Service<IBus>();
         var consumed = new ConsumedMessages<FacilityRegistered>();
         using var observing = bus.ConnectConsumeMessageObserver(consumed);
@@ -108,7 +108,7 @@ public class AccommodationBoardTests
     [Fact]
     public async Task The_crisis_picture_includes_the_accommodation_board_also_as_of_a_time()
     {
-        await using var app = new EmbeddedApp();
+        await using var app = new GatewayApp();
         var head = await app.ClientForAsync(Roles.Head);
         var crisisId = await head.OpenCrisisAsync();
         var facility = await head.RegisterFacilityAsync("Jugendherberge", "Bersenbrück", 8);

@@ -15,7 +15,7 @@ public class CrisisJournalTests
     [Fact]
     public async Task The_same_message_delivered_twice_is_one_journal_entry()
     {
-        await using var app = new EmbeddedApp();
+        await using var app = new GatewayApp();
         _ = app.Server;
         var bus = app.Service<IBus>();
         var consumed = new ConsumedMessages<CrisisOpened>();
@@ -39,7 +39,7 @@ public class CrisisJournalTests
     [Fact]
     public async Task Recording_the_same_event_twice_stores_it_once()
     {
-        await using var app = new EmbeddedApp();
+        await using var app = new GatewayApp();
         var journal = app.Service<DashboardJournal>();
         var crisisId = Guid.CreateVersion7();
         var eventId = Guid.CreateVersion7();

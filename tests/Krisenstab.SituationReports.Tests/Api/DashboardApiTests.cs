@@ -13,7 +13,7 @@ public class DashboardApiTests
     [Fact]
     public async Task The_picture_follows_the_crisis_from_opened_to_closed()
     {
-        await using var app = new EmbeddedApp();
+        await using var app = new GatewayApp();
         var head = await app.ClientForAsync(Roles.Head);
         var analyst = await app.ClientForAsync(Roles.Analyst);
         var id = await head.OpenCrisisAsync("Ankunft Süd", "Stadt Süd");
@@ -34,12 +34,12 @@ public class DashboardApiTests
     [Fact]
     public async Task An_escalation_raises_the_level_in_the_list_and_the_picture()
     {
-        await using var app = new EmbeddedApp();
+        await using var app = new GatewayApp();
         var head = await app.ClientForAsync(Roles.Head);
         var id = await head.OpenCrisisAsync();
 
-        using var escalated = await head.PostAsJsonAsync($"/api/situation/crises/{id}/escalate", new { level = 3, reason = "Zustrom verdoppelt" }, EmbeddedApp.Json);
-        using var lowered = await head.PostAsJsonAsync($"/api/situation/crises/{id}/escalate", new { level = 2 }, EmbeddedApp.Json);
+        using var escalated = await head.PostAsJsonAsync($"/api/situation/crises/{id}/escalate", new { level = 3, reason = "Zustrom verdoppelt" }, GatewayApp.Json);
+        using var lowered = await head.PostAsJsonAsync($"/api/situation/crises/{id}/escalate", new { level = 2 }, GatewayApp.Json);
 
         Assert.Equal(HttpStatusCode.OK, escalated.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, lowered.StatusCode);
@@ -51,7 +51,7 @@ public class DashboardApiTests
     [Fact]
     public async Task The_picture_as_of_a_time_folds_the_journal_up_to_then()
     {
-        await using var app = new EmbeddedApp();
+        await using var app = new GatewayApp();
         var head = await app.ClientForAsync(Roles.Head);
         var id = await head.OpenCrisisAsync();
         var open = await Eventually.ReturnsAsync(() => TryPictureAsync(head, id), p => p is not null, "the picture");
@@ -59,7 +59,7 @@ public class DashboardApiTests
         await Eventually.TrueAsync(async () => (await TryPictureAsync(head, id))?.Status == CrisisPhase.Closed, "the closed picture");
 
         var then = await head.GetFromJsonAsync<SituationPicture>(
-            $"/api/dashboard/crises/{id}/picture?asOf={Uri.EscapeDataString(open!.OpenedAt!.Value.ToString("O", CultureInfo.InvariantCulture))}", EmbeddedApp.Json);
+            $"/api/dashboard/crises/{id}/picture?asOf={Uri.EscapeDataString(open!.OpenedAt!.Value.ToString("O", CultureInfo.InvariantCulture))}", GatewayApp.Json);
         using var before = await head.GetAsync(new Uri(
             $"/api/dashboard/crises/{id}/picture?asOf={Uri.EscapeDataString(open.OpenedAt.Value.AddSeconds(-1).ToString("O", CultureInfo.InvariantCulture))}", UriKind.Relative));
 
@@ -70,7 +70,7 @@ public class DashboardApiTests
     [Fact]
     public async Task A_bad_as_of_is_a_problem_naming_the_field()
     {
-        await using var app = new EmbeddedApp();
+        await using var app = new GatewayApp();
         var head = await app.ClientForAsync(Roles.Head);
 
         using var response = await head.GetAsync(new Uri($"/api/dashboard/crises/{Guid.NewGuid()}/picture?asOf=yesterday", UriKind.Relative));
@@ -83,7 +83,7 @@ public class DashboardApiTests
     [Fact]
     public async Task The_journal_lists_the_crisis_events_by_wire_name()
     {
-        await using var app = new EmbeddedApp();
+        await using var app = new GatewayApp();
         var head = await app.ClientForAsync(Roles.Head);
         var id = await head.OpenCrisisAsync();
         (await head.CloseAsync(id)).Dispose();

@@ -12,7 +12,7 @@ public class PostgresTests
     public async Task The_crisis_lifecycle_reaches_list_and_picture_with_stores_in_postgres()
     {
         await using var database = await PostgresDatabase.CreateAsync();
-        await using var app = EmbeddedApp.OnPostgres(database.ConnectionString);
+        await using var app = new GatewayApp(postgres: database.ConnectionString);
         var head = await app.ClientForAsync(Roles.Head);
 
         var id = await head.OpenCrisisAsync("Auf PostgreSQL");

@@ -11,7 +11,7 @@ public class RestartTests
     public async Task After_a_restart_the_list_and_the_picture_are_rebuilt_from_the_stores()
     {
         Guid id;
-        var before = EmbeddedApp.BeforeRestart();
+        var before = GatewayApp.BeforeRestart();
         await using (before)
         {
             var head = await before.ClientForAsync(Roles.Head);
@@ -36,7 +36,7 @@ public class RestartTests
     public async Task After_a_restart_the_accommodation_board_is_rebuilt_from_the_journal()
     {
         Guid facility;
-        var before = EmbeddedApp.BeforeRestart();
+        var before = GatewayApp.BeforeRestart();
         await using (before)
         {
             var staff = await before.ClientForAsync(Roles.Staff);

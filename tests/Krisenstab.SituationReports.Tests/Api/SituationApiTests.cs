@@ -13,12 +13,12 @@ public class SituationApiTests
     [Fact]
     public async Task A_crisis_is_opened_listed_and_closed_once()
     {
-        await using var app = new EmbeddedApp();
+        await using var app = new GatewayApp();
         var head = await app.ClientForAsync(Roles.Head);
 
         using var opened = await head.OpenAsync(new { name = "Ankunft Ost", region = "Landkreis Nord" });
         Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
-        var id = (await opened.Content.ReadFromJsonAsync<CrisisCreated>(EmbeddedApp.Json))!.Id;
+        var id = (await opened.Content.ReadFromJsonAsync<CrisisCreated>(GatewayApp.Json))!.Id;
         Assert.Equal($"/api/situation/crises/{id}", opened.Headers.Location?.OriginalString);
 
         var listed = await Eventually.ReturnsAsync(head.ListAsync, list => list.Any(c => c.Id == id), "the crisis in the list");
@@ -27,7 +27,7 @@ public class SituationApiTests
 
         using var closed = await head.CloseAsync(id, new { reason = "Lage beruhigt" });
         Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
-        var view = await closed.Content.ReadFromJsonAsync<CrisisView>(EmbeddedApp.Json);
+        var view = await closed.Content.ReadFromJsonAsync<CrisisView>(GatewayApp.Json);
         Assert.Equal(CrisisStatus.Closed, view!.Status);
         Assert.NotNull(view.ClosedAt);
 
@@ -41,7 +41,7 @@ public class SituationApiTests
     [Fact]
     public async Task Status_in_json_is_text()
     {
-        await using var app = new EmbeddedApp();
+        await using var app = new GatewayApp();
         var head = await app.ClientForAsync(Roles.Head);
         var id = await head.OpenCrisisAsync();
 
@@ -58,7 +58,7 @@ public class SituationApiTests
     [InlineData(TooLong, "Landkreis Nord", "name")]
     public async Task Bad_input_is_a_problem_naming_the_field_and_nothing_is_stored(string? name, string? region, string field)
     {
-        await using var app = new EmbeddedApp();
+        await using var app = new GatewayApp();
         var head = await app.ClientForAsync(Roles.Head);
 
         using var response = await head.OpenAsync(new { name = Expand(name), region = Expand(region) });
@@ -73,7 +73,7 @@ public class SituationApiTests
     [Fact]
     public async Task A_body_that_is_not_json_is_a_problem_and_nothing_is_stored()
     {
-        await using var app = new EmbeddedApp();
+        await using var app = new GatewayApp();
         var head = await app.ClientForAsync(Roles.Head);
 
         using var content = new StringContent("{\"name\": ", System.Text.Encoding.UTF8, "application/json");
@@ -87,7 +87,7 @@ public class SituationApiTests
     [Fact]
     public async Task An_analyst_may_read_but_not_open_a_crisis()
     {
-        await using var app = new EmbeddedApp();
+        await using var app = new GatewayApp();
         var analyst = await app.ClientForAsync(Roles.Analyst);
 
         using var response = await analyst.OpenAsync(new { name = "Ankunft Ost", region = "Landkreis Nord" });
@@ -99,7 +99,7 @@ public class SituationApiTests
     [Fact]
     public async Task Without_a_token_the_api_answers_401()
     {
-        await using var app = new EmbeddedApp();
+        await using var app = new GatewayApp();
         using var anonymous = app.CreateClient();
 
         using var response = await anonymous.GetAsync(new Uri("/api/situation/crises", UriKind.Relative));
@@ -110,7 +110,7 @@ public class SituationApiTests
     [Fact]
     public async Task Closing_an_unknown_crisis_is_404()
     {
-        await using var app = new EmbeddedApp();
+        await using var app = new GatewayApp();
         var admin = await app.ClientForAsync(Roles.Admin);
 
         using var response = await admin.CloseAsync(Guid.NewGuid());
@@ -121,7 +121,7 @@ public class SituationApiTests
     [Fact]
     public async Task A_stale_if_match_is_refused_with_412_and_a_current_one_closes()
     {
-        await using var app = new EmbeddedApp();
+        await using var app = new GatewayApp();
         var head = await app.ClientForAsync(Roles.Head);
         var id = await head.OpenCrisisAsync();
         using var read = await head.GetAsync(new Uri($"/api/situation/crises/{id}", UriKind.Relative));

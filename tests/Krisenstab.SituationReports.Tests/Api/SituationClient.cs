@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Krisenstab.SituationReports.Crises;
+using Krisenstab.Testing;
 
 namespace Krisenstab.SituationReports.Tests.Api;
 
@@ -8,23 +9,23 @@ namespace Krisenstab.SituationReports.Tests.Api;
 public static class SituationClient
 {
     public static Task<HttpResponseMessage> OpenAsync(this HttpClient client, object body) =>
-        client.PostAsJsonAsync("/api/situation/crises", body, EmbeddedApp.Json);
+        client.PostAsJsonAsync("/api/situation/crises", body, GatewayApp.Json);
 
     public static async Task<Guid> OpenCrisisAsync(this HttpClient client, string name = "Ankunft Ost", string region = "Landkreis Nord")
     {
         using var response = await client.OpenAsync(new { name, region });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var created = await response.Content.ReadFromJsonAsync<CrisisCreated>(EmbeddedApp.Json);
+        var created = await response.Content.ReadFromJsonAsync<CrisisCreated>(GatewayApp.Json);
         return created!.Id;
     }
 
     public static Task<HttpResponseMessage> CloseAsync(this HttpClient client, Guid id, object? body = null) =>
         body is null
             ? client.PostAsync(new Uri($"/api/situation/crises/{id}/close", UriKind.Relative), null)
-            : client.PostAsJsonAsync($"/api/situation/crises/{id}/close", body, EmbeddedApp.Json);
+            : client.PostAsJsonAsync($"/api/situation/crises/{id}/close", body, GatewayApp.Json);
 
     public static async Task<IReadOnlyList<CrisisView>> ListAsync(this HttpClient client) =>
-        (await client.GetFromJsonAsync<List<CrisisView>>("/api/situation/crises", EmbeddedApp.Json))!;
+        (await client.GetFromJsonAsync<List<CrisisView>>("/api/situation/crises", GatewayApp.Json))!;
 
     /// <summary>The resource, or null while it is 404 (read models catch up asynchronously).</summary>
     public static async Task<T?> TryGetAsync<T>(this HttpClient client, string url)
@@ -36,6 +37,6 @@ public static class SituationClient
             return null;
         }
         response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<T>(EmbeddedApp.Json);
+        return await response.Content.ReadFromJsonAsync<T>(GatewayApp.Json);
     }
 }

@@ -12,7 +12,7 @@ public class SituationHubTests
     [Fact]
     public async Task Everyone_hears_of_a_new_crisis_and_followers_receive_its_changed_picture()
     {
-        await using var app = new EmbeddedApp();
+        await using var app = new GatewayApp();
         var head = await app.ClientForAsync(Roles.Head);
         await using var hub = await app.ConnectHubAsync(Roles.Staff);
         var opened = new ConcurrentQueue<SituationPicture>();
@@ -36,7 +36,7 @@ public class SituationHubTests
     [Fact]
     public async Task A_client_following_all_crises_receives_every_crisis_picture()
     {
-        await using var app = new EmbeddedApp();
+        await using var app = new GatewayApp();
         var head = await app.ClientForAsync(Roles.Head);
         await using var hub = await app.ConnectHubAsync(Roles.Analyst);
         var changed = new ConcurrentQueue<SituationPicture>();
@@ -55,9 +55,9 @@ public class SituationHubTests
     [Fact]
     public async Task The_hub_refuses_a_caller_without_a_token()
     {
-        await using var app = new EmbeddedApp();
+        await using var app = new GatewayApp();
 
-        var refused = await Assert.ThrowsAnyAsync<Exception>(() => app.ConnectHubAsync(role: null));
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => app.ConnectHubAsync(user: null));
 
         Assert.Contains("401", refused.Message, StringComparison.Ordinal);
     }

@@ -1,5 +1,6 @@
 using Krisenstab.Contracts.Situation;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Domain;
 using Krisenstab.SituationReports.Crises;
 
 namespace Krisenstab.SituationReports.Tests.Domain;

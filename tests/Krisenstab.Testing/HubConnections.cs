@@ -1,19 +1,20 @@
 using Krisenstab.Contracts;
-using Krisenstab.Dashboard.Hubs;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Krisenstab.SituationReports.Tests.Api;
+namespace Krisenstab.Testing;
 
 public static class HubConnections
 {
-    /// <summary>A started connection to the situation hub over the test server's WebSockets, signed in as <paramref name="role"/> (or anonymous).</summary>
-    public static async Task<HubConnection> ConnectHubAsync(this EmbeddedApp app, string? role)
+    public const string SituationHubPath = "/hubs/situation";
+
+    /// <summary>A started connection to a hub over the test server's WebSockets, signed in as <paramref name="user"/> (or anonymous).</summary>
+    public static async Task<HubConnection> ConnectHubAsync(this GatewayApp app, string? user, string path = SituationHubPath)
     {
-        var token = role is null ? null : await app.TokenForAsync(role);
+        var token = user is null ? null : await app.TokenForAsync(user);
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Server.BaseAddress, SituationHub.Path), HttpTransportType.WebSockets, options =>
+            .WithUrl(new Uri(app.Server.BaseAddress, path), HttpTransportType.WebSockets, options =>
             {
                 options.SkipNegotiation = true;
                 options.WebSocketFactory = async (context, cancellationToken) =>

@@ -1,6 +1,4 @@
-using Krisenstab.ServiceDefaults;
-
-namespace Krisenstab.Accommodation.Facilities;
+namespace Krisenstab.ServiceDefaults.Domain;
 
 /// <summary>What a pure decision came to: the events to append (possibly none), or why the command is refused.</summary>
 public sealed record Decision
@@ -17,7 +15,7 @@ public sealed record Decision
     /// <summary>Accepted, but nothing changes (e.g. no reservation is due to expire).</summary>
     public static Decision Nothing { get; } = new([], null);
 
-    public static Decision Accept(IReadOnlyList<object> events) => new(events, null);
+    public static Decision Accept(params IReadOnlyList<object> events) => new(events, null);
 
     public static Decision Refuse(DomainError error) => new([], error);
 

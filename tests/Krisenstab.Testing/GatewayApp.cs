@@ -1,0 +1,118 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Krisenstab.Contracts;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Xunit;
+
+namespace Krisenstab.Testing;
+
+/// <summary>
+/// The gateway in embedded mode (every module in-process, in-memory bus) over a SQLite data directory of its own — or
+/// its own PostgreSQL database — so that no two tests share data; optionally with a fake clock and extra settings.
+/// Hands out tokens, signed-in HTTP clients and hub connections for the development users (staff, head, press, analyst, admin).
+/// </summary>
+public class GatewayApp : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "demo";
+
+    private readonly string? _postgres;
+    private readonly TimeProvider? _time;
+    private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly bool _keepData;
+    private readonly Dictionary<string, string> _tokens = [];
+
+    public GatewayApp(string? postgres = null, TimeProvider? time = null, IReadOnlyDictionary<string, string>? settings = null)
+        : this(NewDataDirectory(), keepData: false, postgres, time, settings)
+    {
+    }
+
+    private GatewayApp(string dataDirectory, bool keepData, string? postgres = null, TimeProvider? time = null, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        DataDirectory = dataDirectory;
+        _keepData = keepData;
+        _postgres = postgres;
+        _time = time;
+        _settings = settings ?? new Dictionary<string, string>();
+    }
+
+    /// <summary>The JSON shape of every API and event.</summary>
+    public static JsonSerializerOptions Json => ContractJson.Options;
+
+    public string DataDirectory { get; }
+
+    /// <summary>An app that keeps its data when disposed, so that <see cref="Restarted"/> can start on it.</summary>
+    public static GatewayApp BeforeRestart() => new(NewDataDirectory(), keepData: true);
+
+    /// <summary>A second process on this one's data, as after a restart; it deletes the data when disposed.</summary>
+    public GatewayApp Restarted() => new(DataDirectory, keepData: false, _postgres, _time, _settings);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environments.Development);
+        builder.UseSetting("Krisenstab:Mode", "Embedded");
+        builder.UseSetting("Krisenstab:Bus:Transport", "InMemory");
+        builder.UseSetting("Krisenstab:EventStore:Provider", _postgres is null ? "Sqlite" : "Postgres");
+        builder.UseSetting("Krisenstab:EventStore:DataDirectory", DataDirectory);
+        builder.UseSetting("ConnectionStrings:Postgres", _postgres);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        if (_time is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(_time));
+        }
+    }
+
+    public T Service<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public T KeyedService<T>(string key)
+        where T : notnull => Services.GetRequiredKeyedService<T>(key);
+
+    /// <summary>A client whose requests carry a token for the development user <paramref name="user"/>.</summary>
+    public async Task<HttpClient> ClientForAsync(string user)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenForAsync(user));
+        return client;
+    }
+
+    /// <summary>An access token from the gateway's own issuer (password grant), fetched once per user.</summary>
+    public async Task<string> TokenForAsync(string user)
+    {
+        if (_tokens.TryGetValue(user, out var cached))
+        {
+            return cached;
+        }
+        using var client = CreateClient();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = "krisenstab",
+            ["username"] = user,
+            ["password"] = DemoPassword,
+        });
+        using var response = await client.PostAsync(new Uri("/connect/token", UriKind.Relative), form);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(response.IsSuccessStatusCode, $"signing in as {user} failed: {body}");
+        return _tokens[user] = body.GetProperty("access_token").GetString()!;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        if (!_keepData && Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+
+    private static string NewDataDirectory() => Directory.CreateTempSubdirectory("krisenstab-tests-").FullName;
+}
