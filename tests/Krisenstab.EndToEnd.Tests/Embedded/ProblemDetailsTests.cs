@@ -27,6 +27,30 @@ public sealed class ProblemDetailsTests
         Assert.True(problem.GetProperty("errors").TryGetProperty("$.name", out _), problem.ToString());
     }
 
+    [Theory]
+    [InlineData("""{"name": 42, "region": "Nord"}""", "$.name", "'$.name' must be text.")]
+    [InlineData("""{"name": "Lage", "region": ["Nord"]}""", "$.region", "'$.region' must be text.")]
+    [InlineData("""{"name": "Halle", "kind": "castle", "town": "Kassel", "address": "A 1", "capacity": 5}""", "$.kind",
+        "'$.kind' must be one of: shared-shelter, emergency-shelter, flat, hotel, other.", "/api/accommodation/facilities")]
+    [InlineData("""{"name": "Halle", "kind": "flat", "town": "Kassel", "address": "A 1", "capacity": "five"}""", "$.capacity",
+        "'$.capacity' must be a whole number.", "/api/accommodation/facilities")]
+    [InlineData("""{"name": "Halle", "kind": "flat", "town": "Kassel", "address": "A 1", "capacity": 5, "features": ["step-free", "sauna"]}""",
+        "$.features[1]", "'$.features[1]' must be one of: step-free, family-rooms, women-only.", "/api/accommodation/facilities")]
+    public async Task A_value_of_the_wrong_type_is_named_in_the_callers_words_not_in_clr_types(
+        string json, string field, string expected, string path = "/api/situation/crises")
+    {
+        await using var gateway = new GatewayApp();
+        var http = gateway.CreateClient();
+        var token = await Tokens.ForAsync(http, "head");
+
+        using var response = await http.SendAsync(Tokens.Authorized(
+            HttpMethod.Post, path, token, new StringContent(json, Encoding.UTF8, "application/json")));
+
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(expected, problem.GetProperty("errors").GetProperty(field)[0].GetString());
+        Assert.DoesNotContain("System.", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_body_over_64_KiB_is_a_413_problem()
     {
