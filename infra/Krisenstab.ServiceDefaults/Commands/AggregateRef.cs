@@ -26,15 +26,3 @@ public static class AggregateRefExtensions
 
     public static AggregateRef<TState> At<TState>(this AggregateStore<TState> store, string id) => new(store, store.StreamOf(id));
 }
-
-/// <summary>An aggregate of any kind as the <see cref="JointCommandRunner"/> handles it.</summary>
-internal interface IAggregatePart
-{
-    IEventStore EventStore { get; }
-
-    Task<LoadedAggregate<object>> LoadAsync(CancellationToken cancellationToken);
-
-    StreamAppend? ToAppend(ExpectedVersion expected, IReadOnlyList<object> events, EventMetadata metadata, IReadOnlyList<Guid>? eventIds);
-
-    object Apply(object state, object @event);
-}

@@ -90,8 +90,9 @@ public sealed class JointCommandRunner(TimeProvider time, IOptions<CommandRunner
             }
             catch (WrongExpectedVersionException conflict)
             {
+                var changed = conflict.Stream.Length > 0 ? conflict.Stream : string.Join(", ", parts.Select(p => p.Stream));
                 return new CommandResult<TResult>(result(states), loaded[0].Version, [], DomainError.Conflict(
-                    "concurrent-change", $"{conflict.Stream} was changed by others {attempt} times while this was decided; try again."));
+                    "concurrent-change", $"{changed} was changed by others {attempt} times while this was decided; try again."));
             }
         }
     }
