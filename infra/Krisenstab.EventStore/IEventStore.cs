@@ -7,11 +7,17 @@ namespace Krisenstab.EventStore;
 public interface IEventStore
 {
     /// <summary>
-    /// Appends atomically. Throws <see cref="WrongExpectedVersionException"/> on a conflict.
-    /// Retrying an append whose event ids are already stored at the same place returns the original result
-    /// without storing them again.
+    /// Appends to one stream atomically: the one-element case of <see cref="AppendAsync(IReadOnlyList{StreamAppend}, CancellationToken)"/>.
     /// </summary>
     Task<AppendResult> AppendAsync(StreamName stream, ExpectedVersion expected, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Appends to several distinct streams in one transaction: every stream's expected version is checked and all events
+    /// are stored, or nothing is stored and <see cref="WrongExpectedVersionException"/> names the stream that conflicted.
+    /// Retrying an append whose event ids are all already stored at the same places returns the original results
+    /// (one per stream, in the order given) without storing them again.
+    /// </summary>
+    Task<IReadOnlyList<AppendResult>> AppendAsync(IReadOnlyList<StreamAppend> appends, CancellationToken cancellationToken = default);
 
     /// <summary>The stream's events from <paramref name="fromVersion"/> on, in order; empty if the stream does not exist.</summary>
     Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(StreamName stream, long fromVersion = 0, CancellationToken cancellationToken = default);

@@ -32,14 +32,13 @@ public sealed class AccommodationModule : IServiceModule
         var services = builder.Services;
         services.AddOptions<AccommodationOptions>()
             .Bind(builder.Configuration.GetSection(AccommodationOptions.Section))
-            .Validate(o => o.StaleAfter > TimeSpan.Zero && o.ExpirySweepInterval > TimeSpan.Zero && o.HouseholdClaimLease > TimeSpan.Zero, "Krisenstab:Accommodation: StaleAfter, ExpirySweepInterval and HouseholdClaimLease must be positive.")
+            .Validate(o => o.StaleAfter > TimeSpan.Zero && o.ExpirySweepInterval > TimeSpan.Zero, "Krisenstab:Accommodation: StaleAfter and ExpirySweepInterval must be positive.")
             .ValidateOnStart();
         services.AddAggregate(StoreName, FacilityRuns.Category, Facility.None, (facility, @event) => facility.Apply(@event));
-        services.AddAggregate(StoreName, HouseholdClaim.Category, HouseholdClaim.None, (claim, @event) => claim.Apply(@event), HouseholdClaim.PrivateEvents);
-        services.AddSingleton<HouseholdGuard>();
-        services.AddSingleton<GuardedPlacements>();
+        services.AddAggregate(
+            StoreName, HouseholdResidence.Category, HouseholdResidence.None, (residence, @event) => residence.Apply(@event), HouseholdResidence.PrivateEvents);
+        services.AddSingleton<HouseholdPlacements>();
         services.AddSingleton<FacilityPresenter>();
-        services.AddSingleton<HouseholdTransfer>();
         services.AddSingleton<FacilityDirectory>();
         services.AddInMemoryProjection<FacilityDirectory>(
             StoreName, "facility-directory", (directory, @event, recorded) => directory.Apply(@event, recorded.Metadata.OccurredAt));

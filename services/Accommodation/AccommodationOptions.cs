@@ -11,12 +11,6 @@ public sealed class AccommodationOptions
     /// <summary>How often due reservations are let go (placements let them go at once anyway).</summary>
     public TimeSpan ExpirySweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>
-    /// How long a household's claim on a facility that does not hold it (a placement interrupted between its two steps)
-    /// blocks placing it elsewhere; after that the next placement takes the claim over.
-    /// </summary>
-    public TimeSpan HouseholdClaimLease { get; set; } = TimeSpan.FromMinutes(2);
-
     /// <summary>Residents per town of the district, for each town's fair share of the people placed (e.g. <c>Towns:Flensburg=92667</c>).</summary>
     public Dictionary<string, int> Towns { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

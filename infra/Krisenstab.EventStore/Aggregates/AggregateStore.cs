@@ -35,6 +35,9 @@ public sealed class AggregateStore<TState>(
         return new LoadedAggregate<TState>(stream, state, recorded.Count == 0 ? -1 : recorded[^1].StreamVersion, recorded);
     }
 
+    /// <summary>The event store the aggregate lives in: aggregates of one store can be appended to together.</summary>
+    public IEventStore EventStore => store;
+
     /// <summary>
     /// Appends the events with one metadata (ids given, or new), or does nothing and returns null when there are none.
     /// Throws <see cref="WrongExpectedVersionException"/> when someone else wrote first.
@@ -45,9 +48,12 @@ public sealed class AggregateStore<TState>(
         IReadOnlyList<object> events,
         EventMetadata metadata,
         IReadOnlyList<Guid>? eventIds = null,
-        CancellationToken cancellationToken = default)
-    {
-        var data = events.Select((e, i) => serializer.Serialize(e, metadata, eventIds?[i])).ToList();
-        return data.Count == 0 ? null : await store.AppendAsync(stream, expected, data, cancellationToken);
-    }
+        CancellationToken cancellationToken = default) =>
+        ToAppend(stream, expected, events, metadata, eventIds) is { } append
+            ? (await store.AppendAsync([append], cancellationToken))[0]
+            : null;
+
+    /// <summary>The events serialized with one metadata (ids given, or new) as one stream's part of an append; null when there are none.</summary>
+    public StreamAppend? ToAppend(StreamName stream, ExpectedVersion expected, IReadOnlyList<object> events, EventMetadata metadata, IReadOnlyList<Guid>? eventIds = null) =>
+        events.Count == 0 ? null : new StreamAppend(stream, expected, [.. events.Select((e, i) => serializer.Serialize(e, metadata, eventIds?[i]))]);
 }

@@ -26,19 +26,28 @@ internal sealed class GroupCommitter : IAsyncDisposable
         _writer = Task.Run(WriteLoopAsync);
     }
 
-    public Task<AppendResult> AppendAsync(StreamName stream, ExpectedVersion expected, IReadOnlyList<EventData> events, CancellationToken cancellationToken)
+    /// <summary>The one-stream append: the one-element case of the multi-stream one.</summary>
+    public async Task<AppendResult> AppendAsync(StreamName stream, ExpectedVersion expected, IReadOnlyList<EventData> events, CancellationToken cancellationToken) =>
+        (await AppendAsync([new StreamAppend(stream, expected, events)], cancellationToken))[0];
+
+    public Task<IReadOnlyList<AppendResult>> AppendAsync(IReadOnlyList<StreamAppend> appends, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(events);
-        if (events.Count == 0)
+        ArgumentNullException.ThrowIfNull(appends);
+        if (appends.Count == 0 || appends.Any(a => a.Events is null || a.Events.Count == 0))
         {
-            throw new ArgumentException("An append needs at least one event.", nameof(events));
+            throw new ArgumentException("An append needs at least one event for each stream.", nameof(appends));
         }
+        if (appends.Select(a => a.Stream).Distinct().Count() != appends.Count)
+        {
+            throw new ArgumentException("An append names each stream once.", nameof(appends));
+        }
+        var events = appends.SelectMany(a => a.Events).ToList();
         if (events.Select(e => e.EventId).Distinct().Count() != events.Count)
         {
-            throw new ArgumentException("The events of one append must have distinct ids.", nameof(events));
+            throw new ArgumentException("The events of one append must have distinct ids.", nameof(appends));
         }
         cancellationToken.ThrowIfCancellationRequested();
-        var pending = new PendingAppend(stream, expected, events, cancellationToken);
+        var pending = new PendingAppend(appends, cancellationToken);
         if (!_queue.Writer.TryWrite(pending))
         {
             throw new ObjectDisposedException(nameof(GroupCommitter), "The event store is shutting down.");
@@ -80,7 +89,7 @@ internal sealed class GroupCommitter : IAsyncDisposable
     {
         // Once in a batch an append runs to the end: the batch shares one transaction, so one caller's
         // cancellation must not abort the others.
-        var outcomes = new (AppendResult? Result, Exception? Error)[appends.Count];
+        var outcomes = new (IReadOnlyList<AppendResult>? Result, Exception? Error)[appends.Count];
         var committed = false;
         try
         {
@@ -121,8 +130,8 @@ internal sealed class GroupCommitter : IAsyncDisposable
         _committed();
     }
 
-    /// <summary>Runs one append; if it fails, rolls back to its savepoint so the rest of the batch still commits.</summary>
-    private static async Task<(AppendResult?, Exception?)> AppendInSavepointAsync(WriteBatch batch, PendingAppend pending, string savepoint)
+    /// <summary>Runs one append (all its streams); if it fails, rolls back to its savepoint so the rest of the batch still commits.</summary>
+    private static async Task<(IReadOnlyList<AppendResult>?, Exception?)> AppendInSavepointAsync(WriteBatch batch, PendingAppend pending, string savepoint)
     {
         await batch.SaveAsync(savepoint, CancellationToken.None);
         try
@@ -136,7 +145,7 @@ internal sealed class GroupCommitter : IAsyncDisposable
             // If the rollback itself fails the transaction is broken and the whole batch fails (caught by the caller).
             await batch.RollbackToAsync(savepoint, CancellationToken.None);
             return (null, exception is DbException db && batch.IsUniqueViolation(db)
-                ? new WrongExpectedVersionException($"Stream '{pending.Stream}': another writer stored a clashing event first.", db)
+                ? new WrongExpectedVersionException($"Stream '{pending.Streams}': another writer stored a clashing event first.", db)
                 : exception);
         }
     }

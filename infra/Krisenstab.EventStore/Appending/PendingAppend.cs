@@ -1,17 +1,18 @@
 namespace Krisenstab.EventStore.Appending;
 
-/// <summary>One caller's append, waiting in the group-commit queue for the writer.</summary>
-internal sealed class PendingAppend(StreamName stream, ExpectedVersion expected, IReadOnlyList<EventData> events, CancellationToken cancellationToken)
+/// <summary>One caller's append (to one stream or several at once), waiting in the group-commit queue for the writer.</summary>
+internal sealed class PendingAppend(IReadOnlyList<StreamAppend> appends, CancellationToken cancellationToken)
 {
-    private readonly TaskCompletionSource<AppendResult> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<IReadOnlyList<AppendResult>> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public StreamName Stream { get; } = stream;
-    public ExpectedVersion Expected { get; } = expected;
-    public IReadOnlyList<EventData> Events { get; } = events;
+    public IReadOnlyList<StreamAppend> Appends { get; } = appends;
     public CancellationToken CancellationToken { get; } = cancellationToken;
-    public Task<AppendResult> Task => _completion.Task;
+    public Task<IReadOnlyList<AppendResult>> Task => _completion.Task;
 
-    public void Succeed(AppendResult result) => _completion.TrySetResult(result);
+    /// <summary>The streams it writes, for messages.</summary>
+    public string Streams => string.Join("', '", Appends.Select(a => a.Stream.Value));
+
+    public void Succeed(IReadOnlyList<AppendResult> results) => _completion.TrySetResult(results);
 
     public void Fail(Exception exception) => _completion.TrySetException(exception);
 

@@ -1,33 +1,44 @@
 namespace Krisenstab.EventStore.Appending;
 
 /// <summary>
-/// The rules of one append, the same for every engine: recognise a retry by its event ids,
-/// check the expected version, then number and insert the events.
+/// The rules of one append, the same for every engine and for one stream or several: recognise a retry by its event
+/// ids, check every stream's expected version, then number and insert the events. It runs inside one savepoint, so a
+/// conflict on any stream leaves nothing stored in any of them.
 /// </summary>
 internal static class StreamAppender
 {
-    public static async Task<AppendResult> AppendAsync(WriteBatch batch, PendingAppend append, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<AppendResult>> AppendAsync(WriteBatch batch, PendingAppend pending, CancellationToken cancellationToken)
     {
-        var stream = append.Stream.Value;
-        var ids = append.Events.Select(e => e.EventId).ToList();
-        var stored = await batch.FindEventsAsync(ids, cancellationToken);
+        var appends = pending.Appends;
+        var stored = await batch.FindEventsAsync([.. appends.SelectMany(a => a.Events).Select(e => e.EventId)], cancellationToken);
         if (stored.Count > 0)
         {
-            return ResultOfRetry(append, ids, stored);
+            return [.. appends.Select(append => ResultOfRetry(append, stored))];
         }
 
-        var current = await batch.StreamVersionAsync(stream, cancellationToken);
-        if (!Accepts(append.Expected, current))
+        var versions = new long[appends.Count];
+        for (var i = 0; i < appends.Count; i++)
         {
-            throw new WrongExpectedVersionException(stream, append.Expected, current);
+            var append = appends[i];
+            versions[i] = await batch.StreamVersionAsync(append.Stream.Value, cancellationToken);
+            if (!Accepts(append.Expected, versions[i]))
+            {
+                throw new WrongExpectedVersionException(append.Stream.Value, append.Expected, versions[i]);
+            }
         }
 
-        long position = -1;
-        for (var i = 0; i < append.Events.Count; i++)
+        var results = new AppendResult[appends.Count];
+        for (var i = 0; i < appends.Count; i++)
         {
-            position = await batch.InsertAsync(stream, current + 1 + i, append.Events[i], cancellationToken);
+            var (stream, events) = (appends[i].Stream.Value, appends[i].Events);
+            long position = -1;
+            for (var j = 0; j < events.Count; j++)
+            {
+                position = await batch.InsertAsync(stream, versions[i] + 1 + j, events[j], cancellationToken);
+            }
+            results[i] = new AppendResult(versions[i] + events.Count, position);
         }
-        return new AppendResult(current + append.Events.Count, position);
+        return results;
     }
 
     private static bool Accepts(ExpectedVersion expected, long current) =>
@@ -35,14 +46,15 @@ internal static class StreamAppender
 
     /// <summary>
     /// The same ids stored in the same stream, consecutively, where the expectation puts them: the original result.
-    /// Anything else is a clash with other events, never a partial re-append.
+    /// Anything else (including a stream of the append whose ids are not stored) is a clash, never a partial re-append.
     /// </summary>
-    private static AppendResult ResultOfRetry(PendingAppend append, List<Guid> ids, IReadOnlyList<StoredEventRef> stored)
+    private static AppendResult ResultOfRetry(StreamAppend append, IReadOnlyList<StoredEventRef> stored)
     {
-        var byId = stored.ToDictionary(s => s.EventId);
+        var ids = append.Events.Select(e => e.EventId).ToList();
+        var byId = stored.Where(s => ids.Contains(s.EventId)).ToDictionary(s => s.EventId);
         var first = byId.GetValueOrDefault(ids[0]);
         var isSameAppend = first is not null
-            && stored.Count == ids.Count
+            && byId.Count == ids.Count
             && first.Stream == append.Stream.Value
             && ids.Select((id, i) => byId.TryGetValue(id, out var s) && s.Stream == first.Stream && s.StreamVersion == first.StreamVersion + i).All(ok => ok)
             && (append.Expected.IsAny || first.StreamVersion == (append.Expected.IsNoStream ? 0 : append.Expected.Value + 1));

@@ -48,6 +48,9 @@ public sealed class PostgresEventStore : IEventStore, ICheckpointStore, IInbox, 
     public Task<AppendResult> AppendAsync(StreamName stream, ExpectedVersion expected, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default) =>
         _committer.AppendAsync(stream, expected, events, cancellationToken);
 
+    public Task<IReadOnlyList<AppendResult>> AppendAsync(IReadOnlyList<StreamAppend> appends, CancellationToken cancellationToken = default) =>
+        _committer.AppendAsync(appends, cancellationToken);
+
     public async Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(StreamName stream, long fromVersion = 0, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

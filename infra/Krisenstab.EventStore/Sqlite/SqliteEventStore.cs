@@ -36,6 +36,9 @@ public sealed class SqliteEventStore : IEventStore, ICheckpointStore, IInbox, IA
     public Task<AppendResult> AppendAsync(StreamName stream, ExpectedVersion expected, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default) =>
         _committer.AppendAsync(stream, expected, events, cancellationToken);
 
+    public Task<IReadOnlyList<AppendResult>> AppendAsync(IReadOnlyList<StreamAppend> appends, CancellationToken cancellationToken = default) =>
+        _committer.AppendAsync(appends, cancellationToken);
+
     public async Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(StreamName stream, long fromVersion = 0, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -34,6 +34,7 @@ public static class CommandServiceCollectionExtensions
             initial,
             apply));
         services.TryAddSingleton<CommandRunner<TState>>();
+        services.TryAddSingleton<JointCommandRunner>();
         return services;
     }
 }

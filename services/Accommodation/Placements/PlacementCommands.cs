@@ -8,13 +8,13 @@ namespace Krisenstab.Accommodation.Placements;
 
 /// <summary>
 /// Give a household places as a whole: from free places, from a reservation (<paramref name="ReservationId"/>),
-/// or as the first half of a transfer (<paramref name="TransferredFrom"/>).
+/// or as the arriving half of a transfer (<paramref name="TransferredFrom"/>).
 /// </summary>
 public sealed record PlaceHousehold(Household Household, Guid? ReservationId = null, Guid? TransferredFrom = null);
 
 public sealed record MoveOut(string HouseholdRef, MoveOutReason Reason);
 
-/// <summary>The second half of a transfer: the household has its places at the target already.</summary>
+/// <summary>The leaving half of a transfer, decided and appended together with the arriving half.</summary>
 public sealed record TransferOut(string HouseholdRef, Guid ToFacilityId);
 
 /// <summary>Placing households, moving them out and transferring them: pure decisions.</summary>

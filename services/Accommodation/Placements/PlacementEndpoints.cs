@@ -23,17 +23,17 @@ public static class PlacementEndpoints
     /// <summary>201 when the whole household fits, 409 "no room" when it does not; a retry with the same <c>Idempotency-Key</c> places once.</summary>
     private static Task<Results<Created<PlacementCreated>, ProblemHttpResult>> PlaceAsync(
         Guid id, PlaceHouseholdRequest request, [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
-        HttpContext http, GuardedPlacements placements, TimeProvider time, CancellationToken cancellationToken) =>
+        HttpContext http, HouseholdPlacements placements, TimeProvider time, CancellationToken cancellationToken) =>
         PlaceHouseholdAsync(id, null, request, idempotencyKey, http, placements, time, cancellationToken);
 
     private static Task<Results<Created<PlacementCreated>, ProblemHttpResult>> PlaceFromReservationAsync(
         Guid id, Guid reservationId, PlaceHouseholdRequest request, [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
-        HttpContext http, GuardedPlacements placements, TimeProvider time, CancellationToken cancellationToken) =>
+        HttpContext http, HouseholdPlacements placements, TimeProvider time, CancellationToken cancellationToken) =>
         PlaceHouseholdAsync(id, reservationId, request, idempotencyKey, http, placements, time, cancellationToken);
 
     private static async Task<Results<Created<PlacementCreated>, ProblemHttpResult>> PlaceHouseholdAsync(
         Guid id, Guid? reservationId, PlaceHouseholdRequest request, string? idempotencyKey,
-        HttpContext http, GuardedPlacements placements, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext http, HouseholdPlacements placements, TimeProvider time, CancellationToken cancellationToken)
     {
         var (key, badKey) = IdempotencyKey.From(idempotencyKey, id, "place", new { reservationId, request });
         if (badKey is not null)
@@ -50,13 +50,13 @@ public static class PlacementEndpoints
     }
 
     private static async Task<Results<Ok<FacilityDetails>, ProblemHttpResult>> MoveOutAsync(
-        Guid id, string householdRef, MoveOutRequest request, HttpContext http, GuardedPlacements placements, FacilityPresenter present, TimeProvider time, CancellationToken cancellationToken) =>
+        Guid id, string householdRef, MoveOutRequest request, HttpContext http, HouseholdPlacements placements, FacilityPresenter present, TimeProvider time, CancellationToken cancellationToken) =>
         present.Ok(await placements.MoveOutAsync(id, new MoveOut(householdRef, request.Reason), CommandMetadata.For(http, time), cancellationToken));
 
     private static async Task<Results<Ok<TransferDone>, ProblemHttpResult>> TransferAsync(
-        Guid id, string householdRef, TransferRequest request, HttpContext http, HouseholdTransfer transfer, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, string householdRef, TransferRequest request, HttpContext http, HouseholdPlacements placements, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (done, error) = await transfer.RunAsync(id, householdRef, request.ToFacilityId, CommandMetadata.For(http, time), cancellationToken);
+        var (done, error) = await placements.TransferAsync(id, householdRef, request.ToFacilityId, CommandMetadata.For(http, time), cancellationToken);
         return error is not null ? error.ToProblem() : TypedResults.Ok(done!);
     }
 }

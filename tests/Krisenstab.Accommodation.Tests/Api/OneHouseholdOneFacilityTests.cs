@@ -2,16 +2,14 @@ using System.Net;
 using System.Net.Http.Json;
 using Krisenstab.Accommodation.Placements;
 using Krisenstab.Accommodation.Tests.Support;
-using Krisenstab.Contracts;
 using Krisenstab.EventStore;
 using Krisenstab.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Krisenstab.Accommodation.Tests.Api;
 
 /// <summary>A household is never in two facilities at once: never split, never doubled.</summary>
-public sealed class HouseholdGuardTests
+public sealed class OneHouseholdOneFacilityTests
 {
     [Fact]
     public async Task A_household_placed_in_one_facility_is_refused_by_another()
@@ -82,36 +80,61 @@ public sealed class HouseholdGuardTests
     }
 
     [Fact]
-    public async Task A_claim_left_by_an_interrupted_placement_blocks_other_facilities_until_its_lease_ends()
-    {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var app = new AccommodationApp(time: clock);
-        var staff = await app.ClientForAsync("staff");
-        var interrupted = await staff.RegisterAsync(capacity: 10);
-        var other = await staff.RegisterAsync(capacity: 10);
-        await ClaimWithoutPlacingAsync(app, "G-4", interrupted, clock.GetUtcNow());
-
-        using var blocked = await staff.PlaceAsync(other, "G-4", 2);
-        clock.Advance(TimeSpan.FromMinutes(3));
-        using var afterLease = await staff.PlaceAsync(other, "G-4", 2);
-
-        Assert.Equal("household-placed-elsewhere", (await blocked.ReadProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
-        Assert.Equal(HttpStatusCode.Created, afterLease.StatusCode);
-        Assert.Equal((0, 2), ((await staff.FacilityAsync(interrupted)).Number("occupied"), (await staff.FacilityAsync(other)).Number("occupied")));
-    }
-
-    [Fact]
-    public async Task Running_an_interrupted_placement_again_finishes_it()
+    public async Task Two_simultaneous_requests_for_one_household_into_a_nearly_full_facility_never_place_it_without_its_residence()
     {
         await using var app = new AccommodationApp();
         var staff = await app.ClientForAsync("staff");
-        var facility = await staff.RegisterAsync(capacity: 10);
-        await ClaimWithoutPlacingAsync(app, "G-5", facility, DateTimeOffset.UtcNow);
+        var residences = app.Services.GetRequiredService<AggregateStore<HouseholdResidence>>();
+        var other = await staff.RegisterAsync(capacity: 10);
+        for (var round = 0; round < 5; round++)
+        {
+            var nearlyFull = await staff.RegisterAsync(capacity: 5);
+            (await staff.PlaceAsync(nearlyFull, $"FULL-{round}", 2)).EnsureSuccessStatusCode();
+            var householdRef = $"G-8-{round}";
 
-        using var retried = await staff.PlaceAsync(facility, "G-5", 2);
+            var responses = await Task.WhenAll(staff.PlaceAsync(nearlyFull, householdRef, 3), staff.PlaceAsync(nearlyFull, householdRef, 3));
 
-        Assert.Equal(HttpStatusCode.Created, retried.StatusCode);
-        Assert.Equal(2, (await staff.FacilityAsync(facility)).Number("occupied"));
+            Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+            Assert.Equal(nearlyFull, (await residences.LoadAsync(residences.StreamOf(householdRef))).State.FacilityId);
+            Assert.Equal(5, (await staff.FacilityAsync(nearlyFull)).Number("occupied"));
+            using var elsewhere = await staff.PlaceAsync(other, householdRef, 3);
+            Assert.Equal("household-placed-elsewhere", (await elsewhere.ReadProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task A_transfer_racing_a_move_out_leaves_the_household_in_exactly_one_place_or_none()
+    {
+        await using var app = new AccommodationApp();
+        var staff = await app.ClientForAsync("staff");
+        var residences = app.Services.GetRequiredService<AggregateStore<HouseholdResidence>>();
+        var from = await staff.RegisterAsync(capacity: 30);
+        var to = await staff.RegisterAsync(capacity: 30);
+        var refs = Enumerable.Range(0, 8).Select(i => $"G-9-{i}").ToList();
+        foreach (var householdRef in refs)
+        {
+            (await staff.PlaceAsync(from, householdRef, 2)).EnsureSuccessStatusCode();
+        }
+
+        var races = await Task.WhenAll(refs.Select(async householdRef =>
+        {
+            var results = await Task.WhenAll(
+                staff.PostAsJsonAsync($"{AccommodationClient.Api}/facilities/{from}/households/{householdRef}/transfer", new { toFacilityId = to }),
+                staff.PostAsJsonAsync($"{AccommodationClient.Api}/facilities/{from}/households/{householdRef}/move-out", new { reason = "private-housing" }));
+            return (Ref: householdRef, Transferred: results[0].IsSuccessStatusCode, MovedOut: results[1].IsSuccessStatusCode);
+        }));
+
+        var source = await staff.FacilityAsync(from);
+        var target = await staff.FacilityAsync(to);
+        var inTarget = target.GetProperty("households").EnumerateArray().Select(h => h.GetProperty("householdRef").GetString()).ToHashSet();
+        Assert.Equal(0, source.Number("occupied"));
+        Assert.Equal(2 * inTarget.Count, target.Number("occupied"));
+        foreach (var race in races)
+        {
+            Assert.True(race.Transferred ^ race.MovedOut, $"{race.Ref}: transferred {race.Transferred}, moved out {race.MovedOut}");
+            Assert.Equal(race.Transferred, inTarget.Contains(race.Ref));
+            Assert.Equal(race.Transferred ? to : null, (await residences.LoadAsync(residences.StreamOf(race.Ref))).State.FacilityId);
+        }
     }
 
     [Fact]
@@ -154,13 +177,5 @@ public sealed class HouseholdGuardTests
             .ToList();
         Assert.Equal(households, placed.Count);
         Assert.Equal(households, placed.Distinct().Count());
-    }
-
-    /// <summary>What a crash between the claim and the placement leaves behind: a claim no facility backs.</summary>
-    private static Task<AppendResult?> ClaimWithoutPlacingAsync(AccommodationApp app, string householdRef, Guid facilityId, DateTimeOffset at)
-    {
-        var claims = app.Services.GetRequiredService<AggregateStore<HouseholdClaim>>();
-        return claims.AppendAsync(
-            claims.StreamOf(householdRef), ExpectedVersion.NoStream, [new HouseholdClaimed(householdRef, facilityId, null, at)], new EventMetadata { OccurredAt = at });
     }
 }

@@ -1,0 +1,137 @@
+using Krisenstab.Contracts;
+using Krisenstab.EventStore;
+using Krisenstab.ServiceDefaults.Domain;
+using Microsoft.Extensions.Options;
+
+namespace Krisenstab.ServiceDefaults.Commands;
+
+/// <summary>
+/// Runs a pure decision over one, two or three aggregates of one store: load each, decide over their states, append
+/// each aggregate's events under the version it was loaded at — all streams in one atomic multi-stream append. When
+/// someone else wrote to any of them first, nothing is stored and it loads and decides again (up to
+/// <see cref="CommandRunnerOptions.MaxAttempts"/>). So an invariant spanning the aggregates is checked by each stream's
+/// own version in one transaction, never by a read of one stream followed by a write to another.
+/// Only the streams a decision writes are checked: a decision that depends on an aggregate must write to it.
+/// </summary>
+public sealed class JointCommandRunner(TimeProvider time, IOptions<CommandRunnerOptions> options)
+{
+    /// <summary>
+    /// The states after, as one value; <see cref="CommandResult{TState}.Version"/> is the first aggregate's (the one the
+    /// request addresses), <see cref="CommandResult{TState}.Events"/> are all aggregates' events.
+    /// </summary>
+    public Task<CommandResult<(T1, T2)>> RunAsync<T1, T2>(
+        AggregateRef<T1> first,
+        AggregateRef<T2> second,
+        Func<T1, T2, DateTimeOffset, JointDecision> decide,
+        EventMetadata metadata,
+        CancellationToken cancellationToken,
+        IdempotencyKey? key = null) =>
+        RunAsync(
+            [first, second], (s, now) => decide((T1)s[0], (T2)s[1], now), s => ((T1)s[0], (T2)s[1]), metadata, key, null, cancellationToken);
+
+    public Task<CommandResult<(T1, T2, T3)>> RunAsync<T1, T2, T3>(
+        AggregateRef<T1> first,
+        AggregateRef<T2> second,
+        AggregateRef<T3> third,
+        Func<T1, T2, T3, DateTimeOffset, JointDecision> decide,
+        EventMetadata metadata,
+        CancellationToken cancellationToken,
+        IdempotencyKey? key = null) =>
+        RunAsync(
+            [first, second, third], (s, now) => decide((T1)s[0], (T2)s[1], (T3)s[2], now), s => ((T1)s[0], (T2)s[1], (T3)s[2]),
+            metadata, key, null, cancellationToken);
+
+    /// <param name="expectedFirst">The version the caller saw of the first aggregate (HTTP <c>If-Match</c>): appended under it and never re-decided.</param>
+    internal async Task<CommandResult<TResult>> RunAsync<TResult>(
+        IReadOnlyList<IAggregatePart> parts,
+        Func<IReadOnlyList<object>, DateTimeOffset, JointDecision> decide,
+        Func<IReadOnlyList<object>, TResult> result,
+        EventMetadata metadata,
+        IdempotencyKey? key,
+        ExpectedVersion? expectedFirst,
+        CancellationToken cancellationToken)
+    {
+        var store = parts[0].EventStore;
+        if (parts.Any(p => p.EventStore != store))
+        {
+            throw new ArgumentException("A joint command's aggregates must live in one store.", nameof(parts));
+        }
+        for (var attempt = 1; ; attempt++)
+        {
+            var loaded = new List<LoadedAggregate<object>>(parts.Count);
+            foreach (var part in parts)
+            {
+                loaded.Add(await part.LoadAsync(cancellationToken));
+            }
+            var states = loaded.Select(l => l.State).ToList();
+            if (key is not null && loaded.Select(key.FindEarlierUse).FirstOrDefault(earlier => earlier is not null) is { } earlier)
+            {
+                return new CommandResult<TResult>(result(states), loaded[0].Version, [], earlier.Error);
+            }
+            var now = time.GetUtcNow();
+            var decision = decide(states, now);
+            if (decision.Error is { } refused)
+            {
+                return new CommandResult<TResult>(result(states), loaded[0].Version, [], refused);
+            }
+            try
+            {
+                var appended = await AppendAsync(store, parts, loaded, decision, metadata, key, expectedFirst, now, cancellationToken);
+                var after = parts.Select((part, i) => decision.Events[i].Aggregate(states[i], part.Apply)).ToList();
+                return new CommandResult<TResult>(result(after), appended, [.. decision.Events.SelectMany(e => e)], null);
+            }
+            catch (WrongExpectedVersionException conflict) when (expectedFirst is not null)
+            {
+                return new CommandResult<TResult>(result(states), loaded[0].Version, [], DomainError.PreconditionFailed(conflict.Message));
+            }
+            catch (WrongExpectedVersionException) when (attempt < options.Value.MaxAttempts)
+            {
+                // Someone else changed one of the streams since we loaded it: decide again on the fresh states.
+            }
+            catch (WrongExpectedVersionException conflict)
+            {
+                var changed = conflict.Stream.Length > 0 ? conflict.Stream : string.Join(", ", parts.Select(p => p.Stream));
+                return new CommandResult<TResult>(result(states), loaded[0].Version, [], DomainError.Conflict(
+                    "concurrent-change", $"{changed} was changed by others {attempt} times while this was decided; try again."));
+            }
+        }
+    }
+
+    /// <summary>Appends every aggregate's events in one transaction; returns the first aggregate's version after.</summary>
+    private static async Task<long> AppendAsync(
+        IEventStore store,
+        IReadOnlyList<IAggregatePart> parts,
+        List<LoadedAggregate<object>> loaded,
+        JointDecision decision,
+        EventMetadata metadata,
+        IdempotencyKey? key,
+        ExpectedVersion? expectedFirst,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        if (decision.Events.Count != parts.Count)
+        {
+            throw new InvalidOperationException($"A joint decision over {parts.Count} aggregates gave events for {decision.Events.Count}.");
+        }
+        var stamped = key?.Stamp(metadata, now) ?? metadata with { OccurredAt = now };
+        var ids = key?.EventIds(decision.Events.Sum(e => e.Count));
+        var appends = new List<StreamAppend>(parts.Count);
+        var firstIndex = 0;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var expected = i == 0 && expectedFirst is { } given ? given : loaded[i].NextExpected;
+            var events = decision.Events[i];
+            if (parts[i].ToAppend(expected, events, stamped, ids?.Skip(firstIndex).Take(events.Count).ToList()) is { } append)
+            {
+                appends.Add(append);
+            }
+            firstIndex += events.Count;
+        }
+        if (appends.Count == 0)
+        {
+            return loaded[0].Version;
+        }
+        var results = await store.AppendAsync(appends, cancellationToken);
+        return decision.Events[0].Count > 0 ? results[0].NextExpectedVersion : loaded[0].Version;
+    }
+}
