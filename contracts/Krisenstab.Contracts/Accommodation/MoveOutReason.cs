@@ -6,7 +6,5 @@ public enum MoveOutReason
     PrivateHousing,
     OtherMunicipality,
     LeftWithoutNotice,
-    /// <summary>A transfer whose source could not be released was undone at its target.</summary>
-    TransferUndone,
     Other,
 }
