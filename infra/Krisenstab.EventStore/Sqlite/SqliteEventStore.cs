@@ -42,20 +42,13 @@ public sealed class SqliteEventStore : IEventStore, ICheckpointStore, IInbox, IA
     public async Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(StreamName stream, long fromVersion = 0, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand(null,
-            $"SELECT {DbCommands.EventColumns} FROM events WHERE stream = @stream AND stream_version >= @from ORDER BY stream_version",
-            ("@stream", stream.Value), ("@from", fromVersion));
-        return await command.ReadEventsAsync(cancellationToken);
+        return await EventQueries.ReadStreamAsync(connection, "events", stream, fromVersion, cancellationToken);
     }
 
     public async Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand(null,
-            $"SELECT {DbCommands.EventColumns} FROM events WHERE global_position > @after ORDER BY global_position LIMIT @max",
-            ("@after", afterPosition), ("@max", maxCount));
-        return await command.ReadEventsAsync(cancellationToken);
+        return await EventQueries.ReadAllAsync(connection, "events", afterPosition, maxCount, cancellationToken);
     }
 
     public Task WaitForAppendAsync(TimeSpan timeout, CancellationToken cancellationToken = default) =>
@@ -64,9 +57,7 @@ public sealed class SqliteEventStore : IEventStore, ICheckpointStore, IInbox, IA
     public async Task<long?> LoadAsync(string subscriptionId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand(null,
-            "SELECT position FROM checkpoints WHERE subscription_id = @id", ("@id", subscriptionId));
-        return await command.ExecuteScalarAsync(cancellationToken) is long position ? position : null;
+        return await EventQueries.LoadCheckpointAsync(connection, "checkpoints", subscriptionId, cancellationToken);
     }
 
     public Task StoreAsync(string subscriptionId, long position, CancellationToken cancellationToken = default) =>
