@@ -108,7 +108,7 @@ public sealed class JointCommandRunnerTests
     {
         await using var harness = await CommandHarness.CreateAsync();
         var (pool, member) = (Guid.NewGuid(), Guid.NewGuid());
-        var (key, _) = IdempotencyKey.From("join-1", member, "join", new { pool, member });
+        var (key, _) = IdempotencyKey.From("join-1", pool, "join", new { member });
 
         var first = await JoinAsync(harness, harness.Joint(), pool, member, key);
         var retry = await JoinAsync(harness, harness.Joint(), pool, member, key);
@@ -118,6 +118,53 @@ public sealed class JointCommandRunnerTests
         Assert.Empty(retry.Events);
         Assert.Single(await harness.ReadAsync(harness.Pools().StreamOf(pool)));
         Assert.Single(await harness.ReadAsync(harness.Members().StreamOf(member)));
+    }
+
+    [Fact]
+    public async Task A_joint_key_reused_for_another_request_is_Unprocessable_and_stores_nothing_in_either_stream()
+    {
+        await using var harness = await CommandHarness.CreateAsync();
+        var (pool, member, otherMember) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var (first, _) = IdempotencyKey.From("join-1", pool, "join", new { member });
+        var (reused, _) = IdempotencyKey.From("join-1", pool, "join", new { member = otherMember });
+        await JoinAsync(harness, harness.Joint(), pool, member, first);
+
+        var result = await JoinAsync(harness, harness.Joint(), pool, otherMember, reused);
+
+        Assert.Equal(DomainErrorKind.Unprocessable, result.Error?.Kind);
+        Assert.Equal(IdempotencyKey.Header, result.Error!.Field);
+        Assert.Single(await harness.ReadAsync(harness.Pools().StreamOf(pool)));
+        Assert.Empty(await harness.ReadAsync(harness.Members().StreamOf(otherMember)));
+    }
+
+    [Fact]
+    public async Task A_joint_decision_may_write_to_one_aggregate_only()
+    {
+        await using var harness = await CommandHarness.CreateAsync();
+        var (pool, member) = (Guid.NewGuid(), Guid.NewGuid());
+
+        var result = await harness.Joint().RunAsync(
+            harness.Pools().At(pool), harness.Members().At(member),
+            (_, _, _) => JointDecision.Accept([], [new Incremented(1)]), CommandHarness.Metadata, default);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(-1, result.Version);
+        Assert.Equal((new Counter(0), new Counter(1)), result.State);
+        Assert.Empty(await harness.ReadAsync(harness.Pools().StreamOf(pool)));
+        Assert.Single(await harness.ReadAsync(harness.Members().StreamOf(member)));
+    }
+
+    [Fact]
+    public async Task A_joint_decision_with_events_for_too_few_aggregates_is_a_programming_error_and_stores_nothing()
+    {
+        await using var harness = await CommandHarness.CreateAsync();
+        var (pool, member) = (Guid.NewGuid(), Guid.NewGuid());
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => harness.Joint().RunAsync(
+            harness.Pools().At(pool), harness.Members().At(member),
+            (_, _, _) => JointDecision.Accept([new Incremented(1)]), CommandHarness.Metadata, default));
+
+        Assert.Empty(await harness.ReadAsync(harness.Pools().StreamOf(pool)));
     }
 
     [Theory]
