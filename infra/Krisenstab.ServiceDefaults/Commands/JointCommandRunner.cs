@@ -68,6 +68,12 @@ public sealed class JointCommandRunner(TimeProvider time, IOptions<CommandRunner
             {
                 return new CommandResult<TResult>(result(states), loaded[0].Version, [], earlier.Error);
             }
+            if (expectedFirst is { } seen && !seen.IsAny && seen.Value != loaded[0].Version)
+            {
+                // The caller saw another version: 412 even for a decision that would change nothing or refuse.
+                return new CommandResult<TResult>(result(states), loaded[0].Version, [], DomainError.PreconditionFailed(
+                    new WrongExpectedVersionException(parts[0].Stream.Value, seen, loaded[0].Version).Message));
+            }
             var now = time.GetUtcNow();
             var decision = decide(states, now);
             if (decision.Error is { } refused)
