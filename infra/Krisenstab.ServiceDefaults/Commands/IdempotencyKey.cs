@@ -11,6 +11,8 @@ namespace Krisenstab.ServiceDefaults.Commands;
 /// command appends get ids derived from the key, so a retried request finds its first event already in the stream and
 /// does nothing again. The request's fingerprint is stored with the events as their causation id (the id of the command),
 /// so the key reused for a different request is recognised and refused (422) instead of answered as done.
+/// The scope must be the id of the aggregate the request addresses — the first one a joint decision loads — because
+/// that is the stream where a retry looks for its earlier events.
 /// </summary>
 public sealed record IdempotencyKey(Guid Scope, string Operation, string Value, string RequestHash)
 {
