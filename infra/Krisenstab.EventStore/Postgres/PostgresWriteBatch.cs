@@ -55,13 +55,7 @@ internal sealed class PostgresWriteBatch : WriteBatch
         await using var command = Command(
             $"SELECT event_id, stream, stream_version, global_position FROM {_schema.Quoted}.events WHERE event_id = ANY(@ids)",
             ("ids", eventIds.ToArray()));
-        var found = new List<StoredEventRef>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            found.Add(new StoredEventRef(reader.GetGuid(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)));
-        }
-        return found;
+        return await command.ReadStoredEventRefsAsync(cancellationToken);
     }
 
     public override async Task<long> InsertAsync(string stream, long streamVersion, EventData @event, CancellationToken cancellationToken)
