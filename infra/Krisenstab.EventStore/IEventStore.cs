@@ -22,6 +22,9 @@ public interface IEventStore
     /// <summary>The stream's events from <paramref name="fromVersion"/> on, in order; empty if the stream does not exist.</summary>
     Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(StreamName stream, long fromVersion = 0, CancellationToken cancellationToken = default);
 
+    /// <summary>The event with this id wherever it is stored, or null: an indexed lookup, never a scan.</summary>
+    Task<RecordedEvent?> FindEventAsync(Guid eventId, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Up to <paramref name="maxCount"/> events with a global position greater than <paramref name="afterPosition"/>,
     /// in global order. Never returns an event while an earlier-positioned one may still commit.

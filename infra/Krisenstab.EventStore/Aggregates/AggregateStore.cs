@@ -5,10 +5,23 @@ namespace Krisenstab.EventStore;
 /// <summary>
 /// One kind of aggregate in one store: a stream per aggregate (<c>{category}-{id}</c>), folded from
 /// <paramref name="initial"/> with <paramref name="apply"/>. Events the serializer does not know are passed over.
+/// Loading reads only what this process has not folded yet: the latest state of recently used streams is cached,
+/// and a stream loaded cold starts from its snapshot (stored in <paramref name="snapshots"/> every
+/// <see cref="AggregateStoreOptions.SnapshotEvery"/> events). Neither is trusted over the store: the load reads from the
+/// cached (or snapshot) version on and uses it only when the event stored there is the one it was folded up to.
 /// </summary>
 public sealed class AggregateStore<TState>(
-    IEventStore store, EventSerializer serializer, string category, TState initial, Func<TState, object, TState> apply)
+    IEventStore store,
+    EventSerializer serializer,
+    string category,
+    TState initial,
+    Func<TState, object, TState> apply,
+    ISnapshotStore? snapshots = null,
+    AggregateStoreOptions? options = null)
 {
+    private readonly AggregateStoreOptions _options = options ?? new AggregateStoreOptions();
+    private readonly StreamStateCache<TState> _cache = new((options ?? new AggregateStoreOptions()).CachedStreams);
+
     public string Category { get; } = category;
 
     public StreamName StreamOf(Guid id) => StreamName.For(Category, id);
@@ -18,21 +31,23 @@ public sealed class AggregateStore<TState>(
     /// <summary>Folds one event into the state, as loading does.</summary>
     public TState Apply(TState state, object @event) => apply(state, @event);
 
+    /// <summary>How many streams this process keeps folded.</summary>
+    public int CachedStreams => _cache.Count;
+
     public Task<LoadedAggregate<TState>> LoadAsync(Guid id, CancellationToken cancellationToken = default) => LoadAsync(StreamOf(id), cancellationToken);
 
-    /// <summary>The state, the stream version (-1 when the stream does not exist) and the recorded events.</summary>
+    /// <summary>The state and the stream version (-1 when the stream does not exist).</summary>
     public async Task<LoadedAggregate<TState>> LoadAsync(StreamName stream, CancellationToken cancellationToken = default)
     {
-        var recorded = await store.ReadStreamAsync(stream, 0, cancellationToken);
-        var state = initial;
-        foreach (var e in recorded)
+        var folded = await ContinueAsync(stream, _cache.Find(stream), cancellationToken)
+            ?? await ContinueAsync(stream, await LoadSnapshotAsync(stream, cancellationToken), cancellationToken)
+            ?? Fold(new FoldedState<TState>(initial, -1, Guid.Empty, -1), await store.ReadStreamAsync(stream, 0, cancellationToken));
+        if (folded.Version >= 0)
         {
-            if (serializer.TryDeserialize(e, out var @event))
-            {
-                state = apply(state, @event!);
-            }
+            folded = await SnapshotIfDueAsync(stream, folded, cancellationToken);
+            _cache.Remember(stream, folded);
         }
-        return new LoadedAggregate<TState>(stream, state, recorded.Count == 0 ? -1 : recorded[^1].StreamVersion, recorded);
+        return new LoadedAggregate<TState>(stream, folded.State, folded.Version);
     }
 
     /// <summary>The event store the aggregate lives in: aggregates of one store can be appended to together.</summary>
@@ -56,4 +71,71 @@ public sealed class AggregateStore<TState>(
     /// <summary>The events serialized with one metadata (ids given, or new) as one stream's part of an append; null when there are none.</summary>
     public StreamAppend? ToAppend(StreamName stream, ExpectedVersion expected, IReadOnlyList<object> events, EventMetadata metadata, IReadOnlyList<Guid>? eventIds = null) =>
         events.Count == 0 ? null : new StreamAppend(stream, expected, [.. events.Select((e, i) => serializer.Serialize(e, metadata, eventIds?[i]))]);
+
+    /// <summary>Test hook: makes the cache hold <paramref name="folded"/> for the stream, right or wrong.</summary>
+    internal void Plant(StreamName stream, FoldedState<TState> folded)
+    {
+        _cache.Forget(stream);
+        _cache.Remember(stream, folded);
+    }
+
+    /// <summary>
+    /// Folds the events after <paramref name="start"/>, reading from its own version to check that the stream still has
+    /// its last event there; null when there is no start or the stream does not match it (then the entry is dropped).
+    /// </summary>
+    private async Task<FoldedState<TState>?> ContinueAsync(StreamName stream, FoldedState<TState>? start, CancellationToken cancellationToken)
+    {
+        if (start is null)
+        {
+            return null;
+        }
+        var recorded = await store.ReadStreamAsync(stream, start.Version, cancellationToken);
+        if (recorded.Count == 0 || recorded[0].StreamVersion != start.Version || recorded[0].EventId != start.LastEventId)
+        {
+            _cache.Forget(stream);
+            return null;
+        }
+        return Fold(start, recorded.Skip(1));
+    }
+
+    private FoldedState<TState> Fold(FoldedState<TState> start, IEnumerable<RecordedEvent> recorded)
+    {
+        var (state, version, lastEventId) = (start.State, start.Version, start.LastEventId);
+        foreach (var e in recorded)
+        {
+            if (serializer.TryDeserialize(e, out var @event))
+            {
+                state = apply(state, @event!);
+            }
+            (version, lastEventId) = (e.StreamVersion, e.EventId);
+        }
+        return start with { State = state, Version = version, LastEventId = lastEventId };
+    }
+
+    private async Task<FoldedState<TState>?> LoadSnapshotAsync(StreamName stream, CancellationToken cancellationToken)
+    {
+        if (snapshots is null || _options.SnapshotEvery <= 0
+            || await snapshots.LoadSnapshotAsync(stream, cancellationToken) is not { } snapshot
+            || snapshot.Shape != SnapshotCodec<TState>.Shape
+            || !SnapshotCodec<TState>.TryDecode(snapshot.Data, out var state))
+        {
+            return null;
+        }
+        return new FoldedState<TState>(state, snapshot.Version, snapshot.LastEventId, snapshot.Version);
+    }
+
+    private async Task<FoldedState<TState>> SnapshotIfDueAsync(StreamName stream, FoldedState<TState> folded, CancellationToken cancellationToken)
+    {
+        if (snapshots is null || _options.SnapshotEvery <= 0 || folded.Version - folded.SnapshotVersion < _options.SnapshotEvery)
+        {
+            return folded;
+        }
+        if (SnapshotCodec<TState>.Encode(folded.State) is { } json)
+        {
+            await snapshots.StoreSnapshotAsync(
+                new StoredSnapshot(stream, folded.Version, folded.LastEventId, SnapshotCodec<TState>.Shape!, json), cancellationToken);
+        }
+        // Also when the state cannot be snapshotted: then it is not tried again for the next SnapshotEvery events.
+        return folded with { SnapshotVersion = folded.Version };
+    }
 }

@@ -7,7 +7,7 @@ public static class EventStoreServiceCollectionExtensions
 {
     /// <summary>
     /// Registers one service's store as keyed singletons (key = <paramref name="storeName"/>) of
-    /// <see cref="IEventStore"/>, <see cref="ICheckpointStore"/> and <see cref="IInbox"/>, all the same database.
+    /// <see cref="IEventStore"/>, <see cref="ICheckpointStore"/>, <see cref="IInbox"/> and <see cref="ISnapshotStore"/>, all the same database.
     /// <c>Krisenstab:EventStore:Provider</c> = Sqlite (default; file <c>{DataDirectory}/{storeName}.db</c>,
     /// <c>Krisenstab:EventStore:DataDirectory</c> defaults to <c>data</c>) or Postgres (<c>ConnectionStrings:Postgres</c>,
     /// schema named after the store). Throws at once, with what to set, when the configuration cannot work.
@@ -20,6 +20,7 @@ public static class EventStoreServiceCollectionExtensions
         // Both engines implement all three on one database: the same instance answers each.
         services.AddKeyedSingleton(storeName, (provider, key) => (ICheckpointStore)provider.GetRequiredKeyedService<IEventStore>(key));
         services.AddKeyedSingleton(storeName, (provider, key) => (IInbox)provider.GetRequiredKeyedService<IEventStore>(key));
+        services.AddKeyedSingleton(storeName, (provider, key) => (ISnapshotStore)provider.GetRequiredKeyedService<IEventStore>(key));
         return services;
     }
 }

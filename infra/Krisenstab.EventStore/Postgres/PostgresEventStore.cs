@@ -10,7 +10,7 @@ namespace Krisenstab.EventStore.Postgres;
 /// checkpoints and the consumer inbox. Appends are group-committed and serialised per schema by an advisory lock
 /// (see <see cref="PostgresWriteBatch"/>); subscriptions are woken by LISTEN/NOTIFY.
 /// </summary>
-public sealed class PostgresEventStore : IEventStore, ICheckpointStore, IInbox, IAsyncDisposable
+public sealed class PostgresEventStore : IEventStore, ICheckpointStore, IInbox, ISnapshotStore, IAsyncDisposable
 {
     private static readonly TimeSpan ListenerRetryDelay = TimeSpan.FromSeconds(2);
 
@@ -55,6 +55,26 @@ public sealed class PostgresEventStore : IEventStore, ICheckpointStore, IInbox, 
     {
         await using var connection = await OpenAsync(cancellationToken);
         return await EventQueries.ReadStreamAsync(connection, $"{_schema.Quoted}.events", stream, fromVersion, cancellationToken);
+    }
+
+    public async Task<RecordedEvent?> FindEventAsync(Guid eventId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await EventQueries.FindEventAsync(connection, $"{_schema.Quoted}.events", eventId, cancellationToken);
+    }
+
+    public async Task<StoredSnapshot?> LoadSnapshotAsync(StreamName stream, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await EventQueries.LoadSnapshotAsync(connection, $"{_schema.Quoted}.snapshots", stream, cancellationToken);
+    }
+
+    public async Task StoreSnapshotAsync(StoredSnapshot snapshot, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand(
+            null, EventQueries.StoreSnapshotSql($"{_schema.Quoted}.snapshots"), EventQueries.SnapshotParameters(snapshot, snapshot.LastEventId));
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default)

@@ -44,6 +44,12 @@ internal sealed partial class PostgresSchema
             data            json   NOT NULL,
             metadata        json   NOT NULL,
             UNIQUE (stream, stream_version));
+        CREATE TABLE IF NOT EXISTS {Quoted}.snapshots (
+            stream          text   NOT NULL PRIMARY KEY,
+            version         bigint NOT NULL,
+            last_event_id   uuid   NOT NULL,
+            shape           text   NOT NULL,
+            data            text   NOT NULL);
         CREATE TABLE IF NOT EXISTS {Quoted}.checkpoints (
             subscription_id text   NOT NULL PRIMARY KEY,
             position        bigint NOT NULL);

@@ -7,7 +7,7 @@ namespace Krisenstab.EventStore.Sqlite;
 /// The event store of one service in one SQLite file (WAL, synchronous=FULL): events, subscription checkpoints and
 /// the consumer inbox. Concurrent appends are group-committed by a single writer.
 /// </summary>
-public sealed class SqliteEventStore : IEventStore, ICheckpointStore, IInbox, IAsyncDisposable
+public sealed class SqliteEventStore : IEventStore, ICheckpointStore, IInbox, ISnapshotStore, IAsyncDisposable
 {
     private readonly string _connectionString;
     private readonly SqliteFile _file;
@@ -44,6 +44,21 @@ public sealed class SqliteEventStore : IEventStore, ICheckpointStore, IInbox, IA
         await using var connection = await OpenAsync(cancellationToken);
         return await EventQueries.ReadStreamAsync(connection, "events", stream, fromVersion, cancellationToken);
     }
+
+    public async Task<RecordedEvent?> FindEventAsync(Guid eventId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await EventQueries.FindEventAsync(connection, "events", eventId.ToString(), cancellationToken);
+    }
+
+    public async Task<StoredSnapshot?> LoadSnapshotAsync(StreamName stream, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await EventQueries.LoadSnapshotAsync(connection, "snapshots", stream, cancellationToken);
+    }
+
+    public Task StoreSnapshotAsync(StoredSnapshot snapshot, CancellationToken cancellationToken = default) =>
+        WriteAsync(EventQueries.StoreSnapshotSql("snapshots"), cancellationToken, EventQueries.SnapshotParameters(snapshot, snapshot.LastEventId.ToString()));
 
     public async Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default)
     {

@@ -18,6 +18,12 @@ internal static class SqliteSchema
             data            TEXT    NOT NULL CHECK (json_valid(data)),
             metadata        TEXT    NOT NULL CHECK (json_valid(metadata)),
             UNIQUE (stream, stream_version));
+        CREATE TABLE IF NOT EXISTS snapshots (
+            stream          TEXT    NOT NULL PRIMARY KEY,
+            version         INTEGER NOT NULL,
+            last_event_id   TEXT    NOT NULL,
+            shape           TEXT    NOT NULL,
+            data            TEXT    NOT NULL);
         CREATE TABLE IF NOT EXISTS checkpoints (
             subscription_id TEXT    NOT NULL PRIMARY KEY,
             position        INTEGER NOT NULL);

@@ -9,7 +9,7 @@ public sealed record AggregateRef<TState>(AggregateStore<TState> Store, StreamNa
     async Task<LoadedAggregate<object>> IAggregatePart.LoadAsync(CancellationToken cancellationToken)
     {
         var loaded = await Store.LoadAsync(Stream, cancellationToken);
-        return new LoadedAggregate<object>(loaded.Stream, loaded.State!, loaded.Version, loaded.Events);
+        return new LoadedAggregate<object>(loaded.Stream, loaded.State!, loaded.Version);
     }
 
     IEventStore IAggregatePart.EventStore => Store.EventStore;

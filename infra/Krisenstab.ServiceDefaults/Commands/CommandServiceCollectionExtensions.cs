@@ -2,6 +2,7 @@ using Krisenstab.Contracts;
 using Krisenstab.EventStore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Krisenstab.ServiceDefaults.Commands;
 
@@ -22,7 +23,7 @@ public static class CommandServiceCollectionExtensions
     {
         services.AddOptions<CommandRunnerOptions>()
             .BindConfiguration(CommandRunnerOptions.Section)
-            .Validate(o => o.MaxAttempts > 0, $"{CommandRunnerOptions.Section}:MaxAttempts must be positive.")
+            .Validate(o => o.Problem() is null, $"{CommandRunnerOptions.Section} has a setting that cannot work (see the README).")
             .ValidateOnStart();
         // The registered serializer, or one of the private events: the store-to-bus publisher skips wire names it does not know.
         services.AddSingleton(provider => new AggregateStore<TState>(
@@ -32,8 +33,11 @@ public static class CommandServiceCollectionExtensions
                 : new EventSerializer(privateEvents, provider.GetService<TimeProvider>()),
             category,
             initial,
-            apply));
+            apply,
+            provider.GetKeyedService<ISnapshotStore>(storeName),
+            provider.GetRequiredService<IOptions<CommandRunnerOptions>>().Value.Aggregates));
         services.TryAddSingleton<CommandRunner<TState>>();
+        services.TryAddSingleton<CommandGates>();
         services.TryAddSingleton<JointCommandRunner>();
         return services;
     }

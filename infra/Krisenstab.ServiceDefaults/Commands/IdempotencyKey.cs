@@ -8,11 +8,11 @@ namespace Krisenstab.ServiceDefaults.Commands;
 
 /// <summary>
 /// The client's <c>Idempotency-Key</c> for one operation on one aggregate (<paramref name="Scope"/>). The events a
-/// command appends get ids derived from the key, so a retried request finds its first event already in the stream and
-/// does nothing again. The request's fingerprint is stored with the events as their causation id (the id of the command),
+/// command appends get ids derived from the key, so a retried request finds its first event already in the store (an
+/// indexed lookup by id) and does nothing again. The request's fingerprint is stored with the events as their causation id (the id of the command),
 /// so the key reused for a different request is recognised and refused (422) instead of answered as done.
-/// The scope must be the id of the aggregate the request addresses — the first one a joint decision loads — because
-/// that is the stream where a retry looks for its earlier events.
+/// The scope must be the id of the aggregate the request addresses — the first one a joint decision loads — so that the
+/// same key sent to another aggregate is another operation.
 /// </summary>
 public sealed record IdempotencyKey(Guid Scope, string Operation, string Value, string RequestHash)
 {
@@ -36,19 +36,19 @@ public sealed record IdempotencyKey(Guid Scope, string Operation, string Value, 
     public EventMetadata Stamp(EventMetadata metadata, DateTimeOffset now) => metadata with { OccurredAt = now, CausationId = CommandId };
 
     /// <summary>
-    /// Null when the key was not used on this stream yet. Otherwise the answer to the retry: done (the state as it is)
-    /// for the same request, or a 422 naming the header for another one.
+    /// Whether the key was used before (its first event id is looked up in the store, never by scanning a stream), and
+    /// if so for another request: then the answer is a 422 naming the header.
     /// </summary>
-    public CommandResult<TState>? FindEarlierUse<TState>(LoadedAggregate<TState> loaded)
+    public async Task<(bool Used, DomainError? Error)> FindEarlierUseAsync(IEventStore store, CancellationToken cancellationToken)
     {
-        if (loaded.Find(EventId(0)) is not { } first)
+        if (await store.FindEventAsync(EventId(0), cancellationToken) is not { } first)
         {
-            return null;
+            return (false, null);
         }
         return first.Metadata.CausationId is { } earlierCommand && earlierCommand != CommandId
-            ? new CommandResult<TState>(loaded.State, loaded.Version, [], DomainError.Unprocessable(
+            ? (true, DomainError.Unprocessable(
                 Header, "idempotency-key-reused", $"'{Header}' {Value} was used before with a different request; use a new key for a new request."))
-            : new CommandResult<TState>(loaded.State, loaded.Version, [], null);
+            : (true, null);
     }
 
     private static string HashOf(object request) =>

@@ -12,8 +12,10 @@ namespace Krisenstab.ServiceDefaults.Commands;
 /// <see cref="CommandRunnerOptions.MaxAttempts"/>). So an invariant spanning the aggregates is checked by each stream's
 /// own version in one transaction, never by a read of one stream followed by a write to another.
 /// Only the streams a decision writes are checked: a decision that depends on an aggregate must write to it.
+/// Within this process, commands on a stream take turns (<see cref="CommandGates"/>): re-decisions are left for writers
+/// in other processes, and a command that cannot start in time throws <see cref="CommandsOverloadedException"/>.
 /// </summary>
-public sealed class JointCommandRunner(TimeProvider time, IOptions<CommandRunnerOptions> options)
+public sealed class JointCommandRunner(TimeProvider time, IOptions<CommandRunnerOptions> options, CommandGates gates)
 {
     /// <summary>
     /// The states after, as one value; <see cref="CommandResult{TState}.Version"/> is the first aggregate's (the one the
@@ -56,6 +58,7 @@ public sealed class JointCommandRunner(TimeProvider time, IOptions<CommandRunner
         {
             throw new ArgumentException("A joint command's aggregates must live in one store.", nameof(parts));
         }
+        await using var turn = await gates.EnterAsync(parts.Select(p => p.Stream), cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             var loaded = new List<LoadedAggregate<object>>(parts.Count);
@@ -64,9 +67,9 @@ public sealed class JointCommandRunner(TimeProvider time, IOptions<CommandRunner
                 loaded.Add(await part.LoadAsync(cancellationToken));
             }
             var states = loaded.Select(l => l.State).ToList();
-            if (key is not null && loaded.Select(key.FindEarlierUse).FirstOrDefault(earlier => earlier is not null) is { } earlier)
+            if (key is not null && await key.FindEarlierUseAsync(store, cancellationToken) is (true, var reused))
             {
-                return new CommandResult<TResult>(result(states), loaded[0].Version, [], earlier.Error);
+                return new CommandResult<TResult>(result(states), loaded[0].Version, [], reused);
             }
             if (expectedFirst is { } seen && !seen.IsAny && seen.Value != loaded[0].Version)
             {

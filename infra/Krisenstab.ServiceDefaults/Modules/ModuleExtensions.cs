@@ -2,6 +2,7 @@ using Krisenstab.Contracts;
 using Krisenstab.EventStore;
 using Krisenstab.Messaging;
 using Krisenstab.Messaging.Publishing;
+using Krisenstab.ServiceDefaults.Commands;
 using Krisenstab.ServiceDefaults.Health;
 using Krisenstab.ServiceDefaults.Startup;
 using Microsoft.AspNetCore.Builder;
@@ -27,6 +28,8 @@ public static class ModuleExtensions
             throw new StartupConfigurationException($"Module '{duplicate.Key}' is listed more than once.");
         }
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // The command settings every module's commands share: checked here so a wrong one stops the start with one line.
+        CommandRunnerOptions.Read(builder.Configuration);
         builder.Services.TryAddSingleton(provider => new EventSerializer(
             provider.GetService<EventTypeMap>() ?? EventTypeMap.Public, provider.GetRequiredService<TimeProvider>()));
         foreach (var module in modules)

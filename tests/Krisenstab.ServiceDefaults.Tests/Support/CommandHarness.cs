@@ -34,8 +34,16 @@ public sealed class CommandHarness : IAsyncDisposable
 
     public AggregateStore<Counter> Members(IEventStore? store = null) => Aggregates("test-member", store);
 
+    /// <summary>
+    /// A runner of its own, as in a process of its own: its own <see cref="CommandGates"/>. Commands wait up to 30 s for
+    /// their turn, so a slow shared machine never turns a test that is not about backpressure into 503s.
+    /// </summary>
     public JointCommandRunner Joint(int maxAttempts = 25) =>
-        new(Time, Options.Create(new CommandRunnerOptions { MaxAttempts = maxAttempts }));
+        Joint(new CommandRunnerOptions { MaxAttempts = maxAttempts, QueueTimeout = TimeSpan.FromSeconds(30) });
+
+    public JointCommandRunner Joint(CommandRunnerOptions options) => Joint(options, new CommandGates(Options.Create(options)));
+
+    public JointCommandRunner Joint(CommandRunnerOptions options, CommandGates gates) => new(Time, Options.Create(options), gates);
 
     public CommandRunner<Counter> Runner(AggregateStore<Counter>? counters = null, int maxAttempts = 25) =>
         new(counters ?? Counters(), Joint(maxAttempts));

@@ -30,6 +30,9 @@ public sealed class InterferingEventStore(IEventStore inner, StreamName target, 
     public Task<IReadOnlyList<AppendResult>> AppendAsync(IReadOnlyList<StreamAppend> appends, CancellationToken cancellationToken = default) =>
         inner.AppendAsync(appends, cancellationToken);
 
+    public Task<RecordedEvent?> FindEventAsync(Guid eventId, CancellationToken cancellationToken = default) =>
+        inner.FindEventAsync(eventId, cancellationToken);
+
     public Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default) =>
         inner.ReadAllAsync(afterPosition, maxCount, cancellationToken);
 

@@ -1,0 +1,73 @@
+namespace Krisenstab.EventStore;
+
+/// <summary>The latest folded state of at most <paramref name="capacity"/> streams, least recently used evicted first.</summary>
+internal sealed class StreamStateCache<TState>(int capacity)
+{
+    private readonly Dictionary<string, LinkedListNode<(string Stream, FoldedState<TState> Folded)>> _entries = new(StringComparer.Ordinal);
+    private readonly LinkedList<(string Stream, FoldedState<TState> Folded)> _recency = new();
+    private readonly Lock _lock = new();
+
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
+    public FoldedState<TState>? Find(StreamName stream)
+    {
+        lock (_lock)
+        {
+            if (!_entries.TryGetValue(stream.Value, out var node))
+            {
+                return null;
+            }
+            _recency.Remove(node);
+            _recency.AddFirst(node);
+            return node.Value.Folded;
+        }
+    }
+
+    /// <summary>Keeps the state unless a later one is kept already (concurrent loads may finish out of order).</summary>
+    public void Remember(StreamName stream, FoldedState<TState> folded)
+    {
+        if (capacity <= 0)
+        {
+            return;
+        }
+        lock (_lock)
+        {
+            if (_entries.TryGetValue(stream.Value, out var node))
+            {
+                if (node.Value.Folded.Version <= folded.Version)
+                {
+                    node.Value = (stream.Value, folded);
+                }
+                _recency.Remove(node);
+                _recency.AddFirst(node);
+                return;
+            }
+            _entries[stream.Value] = _recency.AddFirst((stream.Value, folded));
+            if (_entries.Count > capacity)
+            {
+                _entries.Remove(_recency.Last!.Value.Stream);
+                _recency.RemoveLast();
+            }
+        }
+    }
+
+    public void Forget(StreamName stream)
+    {
+        lock (_lock)
+        {
+            if (_entries.Remove(stream.Value, out var node))
+            {
+                _recency.Remove(node);
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+namespace Krisenstab.EventStore.Tests.Conformance;
+
+/// <summary>Loading without folding from 0: the id lookup, the snapshot table and the aggregate cache on every engine.</summary>
+public abstract partial class EventStoreConformanceTests
+{
+    private static readonly AggregateStoreOptions NoCacheNoSnapshots = new() { CachedStreams = 0, SnapshotEvery = 0 };
+
+    [Fact]
+    public async Task An_event_is_found_by_its_id_and_an_unknown_id_is_not()
+    {
+        var stream = TestEvents.NewStream();
+        var events = TestEvents.Many(3);
+        await Events.AppendAsync(stream, ExpectedVersion.NoStream, events);
+
+        var found = await OpenStore().Events.FindEventAsync(events[1].EventId);
+
+        Assert.Equal((stream.Value, 1L, events[1].Data), (found!.Stream, found.StreamVersion, found.Data));
+        Assert.Null(await Events.FindEventAsync(Guid.NewGuid()));
+    }
+
+    [Fact]
+    public async Task A_snapshot_is_replaced_by_a_later_one_only()
+    {
+        var stream = TestEvents.NewStream();
+        var snapshots = (ISnapshotStore)Events;
+        await snapshots.StoreSnapshotAsync(new StoredSnapshot(stream, 5, Guid.NewGuid(), "shape", "{\"v\":5}"));
+        await snapshots.StoreSnapshotAsync(new StoredSnapshot(stream, 3, Guid.NewGuid(), "shape", "{\"v\":3}"));
+        var afterEarlier = await snapshots.LoadSnapshotAsync(stream);
+        var later = new StoredSnapshot(stream, 7, Guid.NewGuid(), "shape", "{\"v\":7}");
+        await snapshots.StoreSnapshotAsync(later);
+
+        Assert.Equal(5, afterEarlier!.Version);
+        Assert.Equal(later, await ((ISnapshotStore)OpenStore().Events).LoadSnapshotAsync(stream));
+        Assert.Null(await snapshots.LoadSnapshotAsync(TestEvents.NewStream()));
+    }
+
+    [Fact]
+    public async Task A_cached_aggregate_reads_forward_what_another_process_appended()
+    {
+        var here = Tallies(Events);
+        var elsewhere = Tallies(OpenStore().Events);
+        var stream = here.StreamOf(Guid.NewGuid());
+        await AppendTalliesAsync(here, stream, 1, 2, 3);
+        var first = await here.LoadAsync(stream);
+        await AppendTalliesAsync(elsewhere, stream, 10, 20);
+
+        var second = await here.LoadAsync(stream);
+
+        Assert.Equal((new Tally(3, 6), 2L), (first.State, first.Version));
+        Assert.Equal((new Tally(5, 36), 4L), (second.State, second.Version));
+        Assert.Equal(1, here.CachedStreams);
+    }
+
+    [Fact]
+    public async Task A_cache_entry_that_does_not_match_the_stream_is_dropped_and_the_stream_folded_from_the_start()
+    {
+        var tallies = Tallies(Events);
+        var stream = tallies.StreamOf(Guid.NewGuid());
+        await AppendTalliesAsync(tallies, stream, 1, 2, 3);
+        tallies.Plant(stream, new FoldedState<Tally>(new Tally(99, 99), 1, Guid.NewGuid(), 1));
+
+        var loaded = await tallies.LoadAsync(stream);
+
+        Assert.Equal((new Tally(3, 6), 2L), (loaded.State, loaded.Version));
+    }
+
+    [Fact]
+    public async Task A_cold_start_from_the_snapshot_equals_the_full_fold()
+    {
+        var writer = Tallies(Events, new AggregateStoreOptions { CachedStreams = 0, SnapshotEvery = 10 });
+        var stream = writer.StreamOf(Guid.NewGuid());
+        await AppendTalliesAsync(writer, stream, [.. Enumerable.Range(1, 25)]);
+        await writer.LoadAsync(stream);
+        await AppendTalliesAsync(writer, stream, 100, 200);
+
+        var cold = await Tallies(OpenStore().Events, new AggregateStoreOptions { CachedStreams = 0, SnapshotEvery = 10 }).LoadAsync(stream);
+        var fullFold = await Tallies(OpenStore().Events, NoCacheNoSnapshots).LoadAsync(stream);
+
+        Assert.Equal(24, (await ((ISnapshotStore)Events).LoadSnapshotAsync(stream))!.Version);
+        Assert.Equal((new Tally(27, 625), 26L), (fullFold.State, fullFold.Version));
+        Assert.Equal((fullFold.State, fullFold.Version), (cold.State, cold.Version));
+    }
+
+    [Fact]
+    public async Task A_cold_start_reads_the_snapshot_instead_of_the_events_before_it()
+    {
+        var tallies = Tallies(Events, new AggregateStoreOptions { CachedStreams = 0, SnapshotEvery = 10 });
+        var stream = tallies.StreamOf(Guid.NewGuid());
+        var appended = await AppendTalliesAsync(tallies, stream, 1, 2, 3);
+        // A snapshot that differs from the fold shows it was used (and that only the events after it were folded).
+        await ((ISnapshotStore)Events).StoreSnapshotAsync(
+            new StoredSnapshot(stream, 1, appended[1], SnapshotCodec<Tally>.Shape!, """{"count":50,"sum":500}"""));
+
+        var loaded = await tallies.LoadAsync(stream);
+
+        Assert.Equal((new Tally(51, 503), 2L), (loaded.State, loaded.Version));
+    }
+
+    [Theory]
+    [InlineData("another-shape", """{"count":50,"sum":500}""", true)]
+    [InlineData(null, """{"count":"fifty"}""", true)]
+    [InlineData(null, """not json""", true)]
+    [InlineData(null, """{"count":50,"sum":500}""", false)]
+    public async Task A_snapshot_of_another_shape_unreadable_or_not_matching_the_stream_is_ignored(string? shape, string data, bool atTheRightEvent)
+    {
+        var tallies = Tallies(Events, new AggregateStoreOptions { CachedStreams = 0, SnapshotEvery = 10 });
+        var stream = tallies.StreamOf(Guid.NewGuid());
+        var appended = await AppendTalliesAsync(tallies, stream, 1, 2, 3);
+        await ((ISnapshotStore)Events).StoreSnapshotAsync(new StoredSnapshot(
+            stream, 1, atTheRightEvent ? appended[1] : Guid.NewGuid(), shape ?? SnapshotCodec<Tally>.Shape!, data));
+
+        var loaded = await tallies.LoadAsync(stream);
+
+        Assert.Equal((new Tally(3, 6), 2L), (loaded.State, loaded.Version));
+    }
+
+    private static AggregateStore<Tally> Tallies(IEventStore store, AggregateStoreOptions? options = null) =>
+        new(store, Tally.Serializer, "tally", Tally.Initial, Tally.Apply, store as ISnapshotStore, options);
+
+    /// <summary>Appends one event per number (each its own append); returns their ids.</summary>
+    private static async Task<IReadOnlyList<Guid>> AppendTalliesAsync(AggregateStore<Tally> tallies, StreamName stream, params int[] numbers)
+    {
+        var ids = new List<Guid>();
+        foreach (var number in numbers)
+        {
+            var id = Guid.CreateVersion7();
+            await tallies.AppendAsync(stream, ExpectedVersion.Any, [new Tallied(number)], Tally.Metadata, [id]);
+            ids.Add(id);
+        }
+        return ids;
+    }
+}
