@@ -54,10 +54,7 @@ public sealed class CommandGateTests
     public async Task A_command_that_cannot_start_in_time_is_overloaded_and_stores_nothing(Engine engine)
     {
         await using var harness = await CommandHarness.CreateAsync(engine);
-        var options = new CommandRunnerOptions { QueueTimeout = TimeSpan.FromMilliseconds(100) };
-        var gates = new CommandGates(Microsoft.Extensions.Options.Options.Create(options));
-        var runner = new CommandRunner<Counter>(harness.Counters(), harness.Joint(options, gates));
-        var stream = runner.Store.StreamOf(Guid.NewGuid());
+        var (runner, gates, stream) = Gated(harness, new CommandRunnerOptions { QueueTimeout = TimeSpan.FromMilliseconds(100) });
         var decided = false;
 
         CommandsOverloadedException overloaded;
@@ -103,10 +100,7 @@ public sealed class CommandGateTests
     public async Task A_command_cancelled_while_it_waits_stores_nothing_and_leaves_its_place(Engine engine)
     {
         await using var harness = await CommandHarness.CreateAsync(engine);
-        var options = new CommandRunnerOptions { QueueTimeout = TimeSpan.FromMinutes(1) };
-        var gates = new CommandGates(Microsoft.Extensions.Options.Options.Create(options));
-        var runner = new CommandRunner<Counter>(harness.Counters(), harness.Joint(options, gates));
-        var stream = runner.Store.StreamOf(Guid.NewGuid());
+        var (runner, gates, stream) = Gated(harness, new CommandRunnerOptions { QueueTimeout = TimeSpan.FromMinutes(1) });
         using var clientGone = new CancellationTokenSource();
 
         var holder = await gates.EnterAsync([stream], default);
@@ -126,10 +120,7 @@ public sealed class CommandGateTests
     public async Task A_decision_that_throws_or_refuses_gives_its_streams_back()
     {
         await using var harness = await CommandHarness.CreateAsync();
-        var options = new CommandRunnerOptions();
-        var gates = new CommandGates(Microsoft.Extensions.Options.Options.Create(options));
-        var runner = new CommandRunner<Counter>(harness.Counters(), harness.Joint(options, gates));
-        var stream = runner.Store.StreamOf(Guid.NewGuid());
+        var (runner, gates, stream) = Gated(harness, new CommandRunnerOptions());
 
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
             runner.RunAsync(stream, (_, _) => throw new InvalidOperationException("bug"), CommandHarness.Metadata, default));
@@ -137,5 +128,13 @@ public sealed class CommandGateTests
 
         Assert.Equal("invalid-by", refused.Error?.Code);
         Assert.Equal(0, gates.UsersOf(stream));
+    }
+
+    /// <summary>A runner whose gates the test can hold, and a fresh stream.</summary>
+    private static (CommandRunner<Counter> Runner, CommandGates Gates, StreamName Stream) Gated(CommandHarness harness, CommandRunnerOptions options)
+    {
+        var gates = new CommandGates(Microsoft.Extensions.Options.Options.Create(options));
+        var runner = new CommandRunner<Counter>(harness.Counters(), harness.Joint(options, gates));
+        return (runner, gates, runner.Store.StreamOf(Guid.NewGuid()));
     }
 }
