@@ -1,6 +1,13 @@
 using BenchmarkDotNet.Running;
 using Krisenstab.Benchmarks;
+using Krisenstab.Benchmarks.Load;
 
 // dotnet run -c Release --project benchmarks/Krisenstab.Benchmarks -- --filter '*'
 // PostgreSQL runs too when KRISENSTAB_TEST_POSTGRES holds a connection string (see README.md).
+// dotnet run -c Release --project benchmarks/Krisenstab.Benchmarks -- load   (the command path under load; see README.md)
+if (args.Length > 0 && args[0] == "load")
+{
+    return await LoadTest.RunAsync(args[1..]);
+}
 BenchmarkSwitcher.FromTypes([typeof(AppendBenchmarks), typeof(ReadAllBenchmarks)]).Run(args, new ThroughputConfig());
+return 0;

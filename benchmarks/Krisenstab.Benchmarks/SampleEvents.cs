@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Krisenstab.Contracts;
 using Krisenstab.EventStore;
 
@@ -22,4 +23,31 @@ public static class SampleEvents
 
     /// <summary>One single-event append to a new stream: the common command.</summary>
     public static Task AppendOneAsync(IEventStore store) => store.AppendAsync(NewStream(), ExpectedVersion.NoStream, [One()]);
+
+    public static async Task CreateRawTableAsync(DbConnection connection)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "CREATE TABLE raw_inserts (id text PRIMARY KEY, stream text NOT NULL, data text NOT NULL, metadata text NOT NULL)";
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>One autocommitted insert of an event-sized row: what the engine alone costs per durable write.</summary>
+    public static async Task InsertRawAsync(DbConnection connection)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO raw_inserts (id, stream, data, metadata) VALUES (@id, @stream, @data, @metadata)";
+        foreach (var (name, value) in new (string, object)[]
+        {
+            ("@id", Guid.CreateVersion7().ToString()), ("@stream", NewStream().Value), ("@data", Json), ("@metadata", MetadataJson),
+        })
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static readonly string MetadataJson = System.Text.Json.JsonSerializer.Serialize(Metadata, ContractJson.Options);
 }
