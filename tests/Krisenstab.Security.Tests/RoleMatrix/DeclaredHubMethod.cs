@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.SignalR;
 using KnownRoles = Krisenstab.ServiceDefaults.Roles;
 
-namespace Krisenstab.Security.Tests.Roles;
+namespace Krisenstab.Security.Tests.RoleMatrix;
 
 /// <summary>One method a client may invoke on a hub mapped by the app, with the roles it declares (null: none).</summary>
 public sealed record DeclaredHubMethod(string HubPath, MethodInfo Method, IReadOnlyList<string>? Roles)

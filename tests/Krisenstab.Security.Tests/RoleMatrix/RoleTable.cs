@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using KnownRoles = Krisenstab.ServiceDefaults.Roles;
+using Krisenstab.ServiceDefaults;
 
-namespace Krisenstab.Security.Tests.Roles;
+namespace Krisenstab.Security.Tests.RoleMatrix;
 
 /// <summary>The README's table of who may call what, generated from the endpoint list and the hubs' methods.</summary>
 public static class RoleTable
@@ -38,7 +38,7 @@ public static class RoleTable
 
     private static string Describe(IReadOnlyList<string>? roles) =>
         roles is null ? "**none declared**"
-        : roles.Count == KnownRoles.All.Count ? "every role"
+        : roles.Count == Roles.All.Count ? "every role"
         : string.Join(", ", roles.Select(role => $"`{role}`"));
 
     private static string RepositoryRoot()

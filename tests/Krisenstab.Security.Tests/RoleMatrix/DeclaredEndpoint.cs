@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using KnownRoles = Krisenstab.ServiceDefaults.Roles;
 
-namespace Krisenstab.Security.Tests.Roles;
+namespace Krisenstab.Security.Tests.RoleMatrix;
 
 /// <summary>One HTTP endpoint of the running application, as its own endpoint data source describes it.</summary>
 public sealed partial record DeclaredEndpoint(string Method, string Pattern, IReadOnlyList<string>? Roles, bool Anonymous)

@@ -1,4 +1,4 @@
-namespace Krisenstab.Security.Tests.Roles;
+namespace Krisenstab.Security.Tests.RoleMatrix;
 
 /// <summary>
 /// The only endpoints anyone may call without a token, each with its reason. A new anonymous endpoint fails the role

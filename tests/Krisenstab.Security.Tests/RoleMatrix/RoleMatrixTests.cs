@@ -1,12 +1,13 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Krisenstab.ServiceDefaults;
 using Krisenstab.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
-namespace Krisenstab.Security.Tests.Roles;
+namespace Krisenstab.Security.Tests.RoleMatrix;
 
 /// <summary>
 /// Built from the app's own endpoint list and the hubs' methods, so that a new endpoint or hub method without a
@@ -88,7 +89,7 @@ public sealed class RoleMatrixTests(RoleMatrixTests.App fixture) : IClassFixture
     {
         var wrong = new List<string>();
         var checkedCalls = 0;
-        foreach (var role in ServiceDefaults.Roles.All)
+        foreach (var role in Roles.All)
         {
             using var client = await fixture.Gateway.ClientForAsync(role);
             foreach (var endpoint in fixture.Endpoints.Where(e => e.RefusedRoles.Contains(role)))
@@ -110,7 +111,7 @@ public sealed class RoleMatrixTests(RoleMatrixTests.App fixture) : IClassFixture
     public async Task Every_hub_method_answers_the_roles_it_names_and_refuses_the_others()
     {
         var wrong = new List<string>();
-        foreach (var role in ServiceDefaults.Roles.All)
+        foreach (var role in Roles.All)
         {
             await using var hub = await fixture.Gateway.ConnectHubAsync(role);
             foreach (var method in fixture.HubMethods)
