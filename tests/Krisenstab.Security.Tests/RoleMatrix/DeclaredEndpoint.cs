@@ -7,7 +7,7 @@ using KnownRoles = Krisenstab.ServiceDefaults.Roles;
 namespace Krisenstab.Security.Tests.RoleMatrix;
 
 /// <summary>One HTTP endpoint of the running application, as its own endpoint data source describes it.</summary>
-public sealed partial record DeclaredEndpoint(string Method, string Pattern, IReadOnlyList<string>? Roles, bool Anonymous)
+public sealed partial record DeclaredEndpoint(string Method, string Pattern, IReadOnlyList<string>? Roles, bool Anonymous, RouteEndpoint Endpoint)
 {
     /// <summary>Every route endpoint of the app, one per HTTP method.</summary>
     public static IReadOnlyList<DeclaredEndpoint> All(EndpointDataSource source) =>
@@ -21,8 +21,11 @@ public sealed partial record DeclaredEndpoint(string Method, string Pattern, IRe
     public IEnumerable<string> RefusedRoles => Anonymous ? [] : KnownRoles.All.Except(Roles ?? []);
 
     /// <summary>A concrete path for the pattern: a fresh id for each <c>{x:guid}</c>, a harmless word for other parameters.</summary>
-    public string SamplePath() =>
-        Parameter().Replace(Pattern, match => match.Groups["guid"].Success ? Guid.NewGuid().ToString() : "sample");
+    public string SamplePath() => PathWith((_, isGuid) => isGuid ? Guid.NewGuid().ToString() : "sample");
+
+    /// <summary>The pattern with each parameter replaced by what <paramref name="value"/> gives for its name and whether it is a Guid.</summary>
+    public string PathWith(Func<string, bool, string> value) =>
+        Parameter().Replace(Pattern, match => value(match.Groups["name"].Value, match.Groups["guid"].Success));
 
     public override string ToString() => $"{Method} {Pattern}";
 
@@ -41,7 +44,7 @@ public sealed partial record DeclaredEndpoint(string Method, string Pattern, IRe
         var roles = roleSets.Count == 0
             ? null
             : KnownRoles.All.Where(role => roleSets.All(set => set.Contains(role, StringComparer.Ordinal))).ToList();
-        return new DeclaredEndpoint(method, "/" + endpoint.RoutePattern.RawText!.TrimStart('/'), roles, anonymous);
+        return new DeclaredEndpoint(method, "/" + endpoint.RoutePattern.RawText!.TrimStart('/'), roles, anonymous, endpoint);
     }
 
     private static IEnumerable<string> MethodsOf(RouteEndpoint endpoint) =>
