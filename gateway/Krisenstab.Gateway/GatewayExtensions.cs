@@ -1,6 +1,7 @@
 using Krisenstab.Accommodation;
 using Krisenstab.Dashboard;
 using Krisenstab.Gateway.Auth;
+using Krisenstab.Gateway.Edge;
 using Krisenstab.Gateway.Proxy;
 using Krisenstab.Gateway.RateLimits;
 using Krisenstab.ServiceDefaults;
@@ -15,6 +16,7 @@ public static class GatewayExtensions
     {
         var mode = builder.Configuration.GetGatewayMode();
         builder.AddServiceDefaults();
+        builder.AddEdge();
         builder.AddTokenIssuer();
         builder.AddGatewayRateLimits();
         if (mode == GatewayMode.Embedded)
@@ -32,6 +34,7 @@ public static class GatewayExtensions
 
     public static WebApplication MapGateway(this WebApplication app)
     {
+        app.UseEdge();
         app.UseRateLimitsBeforeAuthentication();
         app.MapDefaultEndpoints();
         app.UseRateLimitsPerUser();

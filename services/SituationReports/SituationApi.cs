@@ -1,9 +1,9 @@
 using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Auth;
 using Krisenstab.ServiceDefaults.Commands;
 using Krisenstab.SituationReports.Crises;
 using Krisenstab.SituationReports.Queries;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,16 +15,16 @@ namespace Krisenstab.SituationReports;
 public static class SituationApi
 {
     /// <summary>Opening, escalating and closing a crisis is for department heads (and admins); reading is for every role.</summary>
-    private static readonly AuthorizationPolicy HeadOrAdmin = new AuthorizationPolicyBuilder().RequireRole(Roles.Head, Roles.Admin).Build();
+    private static readonly string[] HeadOrAdmin = [Roles.Head, Roles.Admin];
 
     public static RouteGroupBuilder MapSituationApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/situation").WithTags("Situation");
-        api.MapPost("/crises", OpenCrisisAsync).RequireAuthorization(HeadOrAdmin);
-        api.MapPost("/crises/{id:guid}/close", CloseCrisisAsync).RequireAuthorization(HeadOrAdmin);
-        api.MapPost("/crises/{id:guid}/escalate", EscalateCrisisAsync).RequireAuthorization(HeadOrAdmin);
-        api.MapGet("/crises", ListCrises);
-        api.MapGet("/crises/{id:guid}", GetCrisisAsync);
+        api.MapPost("/crises", OpenCrisisAsync).RequireRoles(HeadOrAdmin);
+        api.MapPost("/crises/{id:guid}/close", CloseCrisisAsync).RequireRoles(HeadOrAdmin);
+        api.MapPost("/crises/{id:guid}/escalate", EscalateCrisisAsync).RequireRoles(HeadOrAdmin);
+        api.MapGet("/crises", ListCrises).RequireRoles(Roles.All);
+        api.MapGet("/crises/{id:guid}", GetCrisisAsync).RequireRoles(Roles.All);
         return api;
     }
 

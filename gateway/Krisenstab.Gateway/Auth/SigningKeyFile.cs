@@ -3,7 +3,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Krisenstab.Gateway.Auth;
 
-/// <summary>The RSA key that signs access tokens, kept in a PEM file so tokens stay valid across restarts.</summary>
+/// <summary>An RSA key (signing access tokens, or encrypting refresh tokens) kept in a PEM file, so tokens stay valid across restarts.</summary>
 internal static class SigningKeyFile
 {
     public static RsaSecurityKey LoadOrCreate(string path)

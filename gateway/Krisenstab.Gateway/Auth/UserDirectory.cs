@@ -14,9 +14,12 @@ public sealed class UserDirectory(IReadOnlyList<ConfiguredUser> users)
     /// <summary>The user if the name is known and the password is right; otherwise null.</summary>
     public ConfiguredUser? SignIn(string? name, string? password)
     {
-        var user = users.FirstOrDefault(candidate => string.Equals(candidate.Name, name, StringComparison.Ordinal));
+        var user = Find(name);
         return user is not null && password is not null && HasPassword(user, password) ? user : null;
     }
+
+    /// <summary>The configured user of that name, or null.</summary>
+    public ConfiguredUser? Find(string? name) => users.FirstOrDefault(candidate => string.Equals(candidate.Name, name, StringComparison.Ordinal));
 
     public static bool HasPassword(ConfiguredUser user, string password)
     {

@@ -11,11 +11,16 @@ public static class AuthenticationExtensions
     /// <summary>The issuer whose tokens this process accepts (the gateway); its discovery document is fetched from there.</summary>
     public const string AuthorityKey = "Krisenstab:Auth:Authority";
 
+    /// <summary>With an external provider: the audience its tokens must name for this system (checked when set).</summary>
+    public const string AudienceKey = "Krisenstab:Auth:Audience";
+
     /// <summary>
-    /// Every endpoint and hub requires a signed-in user holding one of <see cref="Roles.All"/> (a fallback policy);
-    /// endpoints opt out only explicitly (health, token). Tokens are validated here, never only at the gateway.
-    /// With <see cref="AuthorityKey"/> set, keys come from that issuer's discovery document; otherwise the host must
-    /// add a local token server (the embedded gateway does).
+    /// Every endpoint declares its roles (<see cref="EndpointRoles"/>); an endpoint that forgets still requires a
+    /// signed-in user holding one of <see cref="Roles.All"/> (the fallback policy), and fails the role test.
+    /// Endpoints opt out only explicitly (health, token). Tokens are validated here, never only at the gateway.
+    /// With <see cref="AuthorityKey"/> set, keys come from that issuer's discovery document (the gateway, or an external
+    /// OpenID Connect provider, with <see cref="AudienceKey"/> and <see cref="RolesFromClaim.ClaimKey"/>); otherwise the
+    /// host must add a local token server (the embedded gateway does).
     /// </summary>
     public static IHostApplicationBuilder AddKrisenstabAuthentication(this IHostApplicationBuilder builder)
     {
@@ -29,12 +34,14 @@ public static class AuthenticationExtensions
                 validation.SetIssuer(authority);
                 validation.UseSystemNetHttp();
             }
+            if (builder.Configuration[AudienceKey] is { Length: > 0 } audience)
+            {
+                validation.AddAudiences(audience);
+            }
         });
+        builder.Services.AddRolesFromConfiguredClaim(builder.Configuration);
         builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
-        builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
-            .RequireAuthenticatedUser()
-            .RequireRole(Roles.All)
-            .Build());
+        builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(EndpointRoles.Policy(Roles.All));
         return builder;
     }
 }
