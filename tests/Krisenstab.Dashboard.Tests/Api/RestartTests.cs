@@ -6,12 +6,14 @@ namespace Krisenstab.Dashboard.Tests.Api;
 
 public class RestartTests
 {
-    [Fact]
-    public async Task After_a_restart_the_picture_with_its_version_and_feed_is_rebuilt_from_the_journal()
+    [Theory]
+    [MemberData(nameof(EngineApp.Engines), MemberType = typeof(EngineApp))]
+    public async Task After_a_restart_the_picture_with_its_version_and_feed_is_rebuilt_from_the_journal(string engine)
     {
         Guid id;
         SituationPicture closed;
-        var before = GatewayApp.BeforeRestart();
+        await using var database = engine == EngineApp.Postgres ? await PostgresDatabase.CreateAsync() : null;
+        var before = database is null ? GatewayApp.BeforeRestart() : new GatewayApp(database.ConnectionString);
         await using (before)
         {
             var head = await before.ClientForAsync(Roles.Head);
