@@ -5,7 +5,7 @@ using Krisenstab.ServiceDefaults;
 using Krisenstab.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 
-namespace Krisenstab.SituationReports.Tests.Api;
+namespace Krisenstab.Dashboard.Tests.Api;
 
 public class SituationHubTests
 {
@@ -23,14 +23,16 @@ public class SituationHubTests
         var id = await head.OpenCrisisAsync("Ankunft West", "Kreisstadt");
         await Eventually.TrueAsync(() => opened.Any(p => p.CrisisId == id), "crisisOpened for the new crisis");
         var current = await hub.InvokeAsync<SituationPicture?>(nameof(SituationHub.JoinCrisis), id);
-        (await head.CloseAsync(id)).Dispose();
+        await head.CloseCrisisAsync(id);
 
-        Assert.Equal(("Ankunft West", "Kreisstadt"), (current!.Name, current.Region));
+        Assert.Equal(("Ankunft West", "Kreisstadt", 1L), (current!.Name, current.Region, current.Version));
+        Assert.Equal("Lage „Ankunft West“ eröffnet (Kreisstadt)", Assert.Single(current.Feed).De);
         var closed = await Eventually.ReturnsAsync(
             () => Task.FromResult(changed.FirstOrDefault(p => p.CrisisId == id && p.ClosedAt is not null)),
             p => p is not null,
             "pictureChanged with the closed crisis");
-        Assert.Equal(2, closed!.JournalLength);
+        Assert.Equal((2L, 2L), (closed!.JournalLength, closed.Version));
+        Assert.Equal(["situation.crisis-closed.v1", "situation.crisis-opened.v1"], closed.Feed.Select(l => l.EventType));
     }
 
     [Fact]
@@ -50,6 +52,27 @@ public class SituationHubTests
         await Eventually.TrueAsync(
             () => changed.Any(p => p.CrisisId == first) && changed.Any(p => p.CrisisId == second),
             "pictureChanged for both crises");
+    }
+
+    [Fact]
+    public async Task A_client_following_a_crisis_and_all_crises_gets_each_change_once()
+    {
+        await using var app = new GatewayApp();
+        var head = await app.ClientForAsync(Roles.Head);
+        var id = await head.OpenCrisisAsync("Beide Wege");
+        await Eventually.TrueAsync(async () => await head.TryGetAsync<SituationPicture>($"/api/dashboard/crises/{id}/picture") is not null, "the picture");
+        await using var hub = await app.ConnectHubAsync(Roles.Staff);
+        var changed = new ConcurrentQueue<SituationPicture>();
+        hub.On<SituationPicture>(SituationHubClient.PictureChanged, changed.Enqueue);
+        await hub.InvokeAsync<SituationPicture?>(nameof(SituationHub.JoinCrisis), id);
+        await hub.InvokeAsync<List<SituationPicture>>(nameof(SituationHub.JoinAllCrises));
+
+        await head.EscalateCrisisAsync(id, 2);
+        await Eventually.TrueAsync(() => changed.Any(p => p.Version == 2), "pictureChanged with version 2");
+        await head.CloseCrisisAsync(id);
+        await Eventually.TrueAsync(() => changed.Any(p => p.Version == 3), "pictureChanged with version 3");
+
+        Assert.Equal([2L, 3L], changed.Select(p => p.Version));
     }
 
     [Fact]
