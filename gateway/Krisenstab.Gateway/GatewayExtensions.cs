@@ -3,6 +3,7 @@ using Krisenstab.Dashboard;
 using Krisenstab.Gateway.Auth;
 using Krisenstab.Gateway.Proxy;
 using Krisenstab.Gateway.RateLimits;
+using Krisenstab.Gateway.WebApp;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Modules;
 
@@ -10,13 +11,14 @@ namespace Krisenstab.Gateway;
 
 public static class GatewayExtensions
 {
-    /// <summary>Everything the gateway is: defaults, the token issuer, rate limits, and either every module (embedded) or the proxy (distributed).</summary>
+    /// <summary>Everything the gateway is: defaults, the token issuer, rate limits, the web app, and either every module (embedded) or the proxy (distributed).</summary>
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
         var mode = builder.Configuration.GetGatewayMode();
         builder.AddServiceDefaults();
         builder.AddTokenIssuer();
         builder.AddGatewayRateLimits();
+        builder.AddWebApp();
         if (mode == GatewayMode.Embedded)
         {
             builder.AddModules(new SituationReports.SituationReportsModule(), new DashboardModule(), new AccommodationModule());
@@ -33,7 +35,9 @@ public static class GatewayExtensions
     public static WebApplication MapGateway(this WebApplication app)
     {
         app.UseRateLimitsBeforeAuthentication();
+        app.UseWebApp();
         app.MapDefaultEndpoints();
+        app.MapWebApp();
         app.UseRateLimitsPerUser();
         if (app.Services.GetRequiredService<GatewayModeHolder>().Mode == GatewayMode.Embedded)
         {
