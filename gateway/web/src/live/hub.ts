@@ -1,6 +1,6 @@
 import { HubConnection, HubConnectionBuilder, HubConnectionState, LogLevel, type IRetryPolicy } from "@microsoft/signalr";
 import { signal } from "@preact/signals";
-import { session } from "../api/session";
+import { expire, session } from "../api/session";
 
 export type LineState = "connecting" | "live" | "lost" | "restored";
 
@@ -56,7 +56,11 @@ export function connectHub(setup: (hub: HubConnection) => void, onConnected: (hu
         await hub.start();
         await connected(after);
         return;
-      } catch {
+      } catch (error) {
+        if ((error as { statusCode?: number }).statusCode === 401) {
+          expire();
+          return;
+        }
         lineState.value = "lost";
         await new Promise((resolve) => window.setTimeout(resolve, forever.nextRetryDelayInMilliseconds({ previousRetryCount: attempt++, elapsedMilliseconds: 0, retryReason: new Error() }) ?? 10_000));
         after = "reconnect";

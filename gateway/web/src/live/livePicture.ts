@@ -22,9 +22,11 @@ export class LivePicture {
     this.disconnect = connectHub(
       (hub) => {
         this.hub = hub;
-        hub.on("pictureChanged", (picture: Picture) => {
+        const own = (picture: Picture) => {
           if (picture.crisisId === crisisId) this.queue({ kind: "picture", picture });
-        });
+        };
+        hub.on("pictureChanged", own);
+        hub.on("crisisOpened", own);
         hub.on("accommodationChanged", (change: AccommodationChange) => this.queue({ kind: "board", change }));
       },
       (hub) => this.snapshot(hub),
