@@ -12,7 +12,7 @@ public class SignInAndCrisisTests(BrowserFixture browser) : PageTest(browser), I
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Krise eröffnen" }).ClickAsync();
         var form = Page.GetByRole(AriaRole.Form, new() { Name = "Krise eröffnen" });
-        await form.GetByLabel("Name").FillAsync("Zugang Ukraine");
+        await form.GetByLabel("Name (Pflichtfeld)").FillAsync("Zugang Ukraine");
         await form.GetByLabel("Region").FillAsync("Landkreis Kassel");
         await form.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
         await Expect(Page.Locator("[data-crisis-name]")).ToHaveTextAsync("Zugang Ukraine", new() { Timeout = 15_000 });
@@ -20,7 +20,7 @@ public class SignInAndCrisisTests(BrowserFixture browser) : PageTest(browser), I
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Einrichtung anlegen" }).ClickAsync();
         var register = Page.GetByRole(AriaRole.Form, new() { Name = "Einrichtung anlegen" });
-        await register.GetByLabel("Name").FillAsync("Turnhalle Nord");
+        await register.GetByLabel("Name (Pflichtfeld)").FillAsync("Turnhalle Nord");
         await register.GetByLabel("Gemeinde").FillAsync("Baunatal");
         await register.GetByLabel("Adresse").FillAsync("Schulstraße 3");
         await register.GetByLabel("Kapazität (Plätze)").FillAsync("40");
@@ -48,7 +48,7 @@ public class SignInAndCrisisTests(BrowserFixture browser) : PageTest(browser), I
         await register.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
 
         await Expect(register.Locator("[data-field-error=name]")).ToHaveTextAsync("Bitte prüfen: Name ist ungültig.");
-        await Expect(register.GetByLabel("Name")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(register.GetByLabel("Name (Pflichtfeld)")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(Page.Locator("[data-total=capacity]")).ToHaveTextAsync("0");
     }
 

@@ -13,7 +13,7 @@ export function FreeByTownChart({ towns }: { towns: BoardTown[] }) {
   const options = useMemo<Omit<uPlot.Options, "width">>(
     () => ({
       height: 220,
-      scales: { x: { time: false, range: (_u, min, max) => [min - 0.5, max + 0.5] } },
+      scales: { x: { time: false, range: (_u, min, max) => [min - 0.5, max + 0.5] }, y: { range: (_u, _min, max) => [0, Math.max(10, max * 1.1)] } },
       axes: [{ values: (_u, splits) => splits.map((s) => (Number.isInteger(s) ? towns[s]?.town ?? "" : "")), space: 40 }, {}],
       series: [{}, { label: t("acc.free"), fill: "#1e7a34", stroke: "#1e7a34", paths: uPlot.paths.bars!({ size: [0.6, 80] }), points: { show: false } }],
       legend: { show: false },

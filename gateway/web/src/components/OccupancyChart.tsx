@@ -14,10 +14,10 @@ export function OccupancyChart({ points }: { points: OccupancyPoint[] }) {
   const options = useMemo<Omit<uPlot.Options, "width">>(
     () => ({
       height: 220,
-      scales: { x: { time: true } },
+      scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(10, max * 1.1)] } },
       axes: [{ values: (_u, splits) => splits.map((s) => hhmm(s * 1000)) }, {}],
       series: [
-        {},
+        { label: t("chart.time"), value: (_u, v) => (v == null ? "—" : hhmm(v * 1000)) },
         { label: t("acc.occupied"), stroke: "#1d4f91", width: 2 },
         { label: t("acc.reserved"), stroke: "#a35200", width: 2 },
         { label: t("acc.free"), stroke: "#1e7a34", width: 2 },

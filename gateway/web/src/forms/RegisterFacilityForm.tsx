@@ -1,5 +1,4 @@
 import { api } from "../api/client";
-import { t } from "../i18n/i18n";
 import { choices, facilityFeatures, facilityKinds, operators } from "./choices";
 import { useForm } from "./form";
 import { ChoiceField, FormFrame, NumberField, SelectField, TextField, whole } from "./fields";
@@ -7,10 +6,10 @@ import { ChoiceField, FormFrame, NumberField, SelectField, TextField, whole } fr
 /** POST /api/accommodation/facilities. */
 export function RegisterFacilityForm({ done, onCancel }: { done: (id: string) => void; onCancel: () => void }) {
   const form = useForm({
-    initial: { name: "", kind: "shared-shelter", town: "", address: "", operator: "municipal", capacity: "", features: [] as string[] },
+    initial: { name: "", kind: "shared-shelter", town: "", address: "", operator: "municipal", operatorName: "", capacity: "", features: [] as string[] },
     submit: (v) =>
       api<{ id: string }>("POST", "/api/accommodation/facilities", {
-        body: { name: v.name, kind: v.kind, town: v.town, address: v.address, operator: v.operator, capacity: whole(v.capacity), features: v.features },
+        body: { name: v.name, kind: v.kind, town: v.town, address: v.address, operator: { kind: v.operator, name: v.operatorName || undefined }, capacity: whole(v.capacity), features: v.features },
       }),
     done: (r) => done(r.id),
   });
@@ -21,9 +20,9 @@ export function RegisterFacilityForm({ done, onCancel }: { done: (id: string) =>
       <TextField form={form} name="town" label="field.town" required />
       <TextField form={form} name="address" label="field.address" />
       <SelectField form={form} name="operator" label="field.operator" options={choices("operator", operators)} />
+      <TextField form={form} name="operatorName" label="field.operatorName" />
       <NumberField form={form} name="capacity" label="field.capacity" min={0} required />
       <ChoiceField form={form} name="features" label="field.features" options={choices("feature", facilityFeatures)} />
-      <p class="sr-only">{t("form.required")}</p>
     </FormFrame>
   );
 }

@@ -91,8 +91,14 @@ export function explain<V>(error: unknown, codeFields: Record<string, keyof V & 
   }
   const codeField = problem.code ? codeFields[problem.code] : undefined;
   if (codeField && coded) fields[codeField] = coded;
-  const named = Object.keys(fields).length > 0;
-  const message = coded ?? (named ? undefined : problem.status === 404 ? t("problem.not-found") : t("form.failed", { detail: problem.detail ?? problem.title ?? String(problem.status) }));
+  const named = Object.keys(fields).map((name) => tryT(`field.${name}`) ?? name);
+  const message =
+    coded ??
+    (named.length > 0
+      ? t("problem.fields", { fields: named.join(", ") })
+      : problem.status === 404
+        ? t("problem.not-found")
+        : t("form.failed", { detail: problem.detail ?? problem.title ?? String(problem.status) }));
   return { fields, message, changed: false };
 }
 

@@ -57,7 +57,8 @@ export function connectHub(setup: (hub: HubConnection) => void, onConnected: (hu
         await connected(after);
         return;
       } catch (error) {
-        if ((error as { statusCode?: number }).statusCode === 401) {
+        // The negotiation's refusal arrives wrapped ("… Status code '401'"), so the text is what tells.
+        if ((error as { statusCode?: number }).statusCode === 401 || /\b401\b/.test(String(error))) {
           expire();
           return;
         }
