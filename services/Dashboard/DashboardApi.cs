@@ -1,4 +1,5 @@
 using Krisenstab.Dashboard.Board;
+using Krisenstab.Dashboard.Feed;
 using Krisenstab.Dashboard.Journal;
 using Krisenstab.Dashboard.Pictures;
 using Krisenstab.EventStore;
@@ -19,6 +20,7 @@ public static class DashboardApi
         api.MapGet("/crises", ListPictures);
         api.MapGet("/crises/{id:guid}/picture", GetPictureAsync);
         api.MapGet("/crises/{id:guid}/journal", GetCrisisJournalAsync);
+        api.MapGet("/crises/{id:guid}/feed", GetFeed);
         api.MapGet("/accommodation", GetBoardAsync);
         api.MapGet("/accommodation/journal", GetAccommodationJournalAsync);
         return api;
@@ -28,7 +30,7 @@ public static class DashboardApi
 
     /// <summary>The live picture, or with <c>asOf</c> the picture as it was then: the journals folded up to that time.</summary>
     private static async Task<Results<Ok<SituationPicture>, ProblemHttpResult>> GetPictureAsync(
-        Guid id, string? asOf, SituationPictures pictures, DashboardJournal journal, CancellationToken cancellationToken)
+        Guid id, string? asOf, SituationPictures pictures, DashboardJournal journal, DashboardSettings settings, CancellationToken cancellationToken)
     {
         var (time, error) = AsOfParameter.Read(asOf);
         if (error is not null)
@@ -44,13 +46,17 @@ public static class DashboardApi
         {
             return NoPicture(id);
         }
-        var board = AccommodationBoard.Fold(await ReadUntilAsync(journal, JournalStreams.Accommodation, time.Value, cancellationToken));
-        return TypedResults.Ok(SituationPicture.Fold(id, entries) with { Accommodation = board });
+        var accommodation = await ReadUntilAsync(journal, JournalStreams.Accommodation, time.Value, cancellationToken);
+        return TypedResults.Ok(SituationPicture.Fold(id, entries) with
+        {
+            Accommodation = AccommodationBoard.Fold(settings, accommodation),
+            Feed = CrisisFeed.Of(entries, accommodation, CrisisFeed.PictureLines),
+        });
     }
 
     /// <summary>The live board, or with <c>asOf</c> the board as it was then. Empty (not 404) before the first facility.</summary>
     private static async Task<Results<Ok<AccommodationBoard>, ProblemHttpResult>> GetBoardAsync(
-        string? asOf, LiveAccommodationBoard board, DashboardJournal journal, CancellationToken cancellationToken)
+        string? asOf, LiveAccommodationBoard board, DashboardJournal journal, DashboardSettings settings, CancellationToken cancellationToken)
     {
         var (time, error) = AsOfParameter.Read(asOf);
         if (error is not null)
@@ -59,7 +65,18 @@ public static class DashboardApi
         }
         return time is null
             ? TypedResults.Ok(board.Current)
-            : TypedResults.Ok(AccommodationBoard.Fold(await ReadUntilAsync(journal, JournalStreams.Accommodation, time.Value, cancellationToken)));
+            : TypedResults.Ok(AccommodationBoard.Fold(settings, await ReadUntilAsync(journal, JournalStreams.Accommodation, time.Value, cancellationToken)));
+    }
+
+    /// <summary>The crisis's latest feed lines, newest first: <c>limit</c> of them (default 50, at most 500).</summary>
+    private static Results<Ok<IReadOnlyList<FeedLine>>, ProblemHttpResult> GetFeed(Guid id, string? limit, SituationPictures pictures, LiveFeeds feeds)
+    {
+        var (lines, error) = FeedLimit.Read(limit);
+        if (error is not null)
+        {
+            return error.ToProblem();
+        }
+        return pictures.Find(id) is null ? NoPicture(id) : TypedResults.Ok(feeds.Of(id, lines));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<JournalEntryView>>, ProblemHttpResult>> GetCrisisJournalAsync(

@@ -1,8 +1,10 @@
 using Krisenstab.Dashboard.Board;
 using Krisenstab.Dashboard.Consumers;
+using Krisenstab.Dashboard.Feed;
 using Krisenstab.Dashboard.Hubs;
 using Krisenstab.Dashboard.Journal;
 using Krisenstab.Dashboard.Pictures;
+using Krisenstab.Contracts;
 using Krisenstab.EventStore;
 using Krisenstab.Messaging.Inbox;
 using Krisenstab.ServiceDefaults;
@@ -24,7 +26,9 @@ public sealed class DashboardModule : IServiceModule
     public void AddServices(IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSignalR();
+        services.AddSingleton(DashboardSettings.From(builder.Configuration));
+        services.AddSignalR().AddJsonProtocol(options => ContractJson.Configure(options.PayloadSerializerOptions));
+        services.AddSingleton<LiveFeeds>();
         services.AddSingleton<DashboardJournal>();
         services.AddSingleton<JournalRecorder>();
         services.AddSingleton<LiveAccommodationBoard>();

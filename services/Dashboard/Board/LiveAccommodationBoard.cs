@@ -1,18 +1,20 @@
+using Krisenstab.Dashboard.Feed;
 using Krisenstab.Dashboard.Journal;
 
 namespace Krisenstab.Dashboard.Board;
 
 /// <summary>The live accommodation board, kept current by <see cref="AccommodationBoardProjection"/>; read from any thread.</summary>
-public sealed class LiveAccommodationBoard
+public sealed class LiveAccommodationBoard(DashboardSettings settings, LiveFeeds feeds)
 {
-    private AccommodationBoard _board = AccommodationBoard.Empty;
+    private AccommodationBoard _board = AccommodationBoard.Empty(settings);
     private long _position;
 
     public AccommodationBoard Current => Volatile.Read(ref _board);
 
     /// <summary>
-    /// Applies the accommodation journal entry stored at <paramref name="position"/> and returns the change; null if
-    /// it changed nothing (older news) or that position was applied already. Called by one projection, in store order.
+    /// Applies the accommodation journal entry stored at <paramref name="position"/>, adds its feed line and returns
+    /// the change; null if it is no accommodation event or that position was applied already. Called by one
+    /// projection, in store order.
     /// </summary>
     public AccommodationChange? Apply(JournalEntry entry, long position)
     {
@@ -26,7 +28,9 @@ public sealed class LiveAccommodationBoard
         {
             return null;
         }
+        var line = FeedLine.Of(entry);
+        feeds.AddAccommodation(line);
         Volatile.Write(ref _board, board);
-        return AccommodationChange.Of(board, changed);
+        return AccommodationChange.Of(board, changed, line);
     }
 }

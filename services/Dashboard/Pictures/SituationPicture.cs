@@ -1,5 +1,6 @@
 using Krisenstab.Contracts.Situation;
 using Krisenstab.Dashboard.Board;
+using Krisenstab.Dashboard.Feed;
 using Krisenstab.Dashboard.Journal;
 
 namespace Krisenstab.Dashboard.Pictures;
@@ -21,8 +22,17 @@ public sealed record SituationPicture(
     DateTimeOffset? LastUpdate,
     long JournalLength)
 {
+    /// <summary>
+    /// The picture's version: +1 per crisis-journal entry folded, one by one, so it equals <see cref="JournalLength"/>.
+    /// A reader that knows version n and sees n + 2 missed a change.
+    /// </summary>
+    public long Version => JournalLength;
+
     /// <summary>Free, reserved and used places per facility, per town and for the district (not tied to one crisis).</summary>
     public AccommodationBoard? Accommodation { get; init; }
+
+    /// <summary>The latest lines of the crisis's feed, newest first (see <see cref="CrisisFeed"/>).</summary>
+    public IReadOnlyList<FeedLine> Feed { get; init; } = [];
 
     public CrisisPhase Status => ClosedAt is not null ? CrisisPhase.Closed : OpenedAt is not null ? CrisisPhase.Open : CrisisPhase.Unknown;
 

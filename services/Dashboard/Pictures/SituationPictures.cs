@@ -1,14 +1,16 @@
 using System.Collections.Concurrent;
 using Krisenstab.Dashboard.Board;
+using Krisenstab.Dashboard.Feed;
 using Krisenstab.Dashboard.Journal;
 
 namespace Krisenstab.Dashboard.Pictures;
 
 /// <summary>
 /// The live situation pictures, one per crisis; kept current by <see cref="PictureProjection"/>. Every picture handed
-/// out carries the current accommodation board as its <see cref="SituationPicture.Accommodation"/> section.
+/// out carries the current accommodation board as its <see cref="SituationPicture.Accommodation"/> section and the
+/// crisis's latest feed lines.
 /// </summary>
-public sealed class SituationPictures(LiveAccommodationBoard board)
+public sealed class SituationPictures(LiveAccommodationBoard board, LiveFeeds feeds)
 {
     private readonly ConcurrentDictionary<Guid, SituationPicture> _pictures = new();
     private long _position;
@@ -33,8 +35,16 @@ public sealed class SituationPictures(LiveAccommodationBoard board)
         _position = position;
         var picture = SituationPicture.Apply(_pictures.GetValueOrDefault(crisisId) ?? SituationPicture.Empty(crisisId), entry);
         _pictures[crisisId] = picture;
+        if (CrisisFeed.IsSituationEntry(entry))
+        {
+            feeds.AddSituation(crisisId, FeedLine.Of(entry));
+        }
         return WithSections(picture);
     }
 
-    private SituationPicture WithSections(SituationPicture picture) => picture with { Accommodation = board.Current };
+    private SituationPicture WithSections(SituationPicture picture) => picture with
+    {
+        Accommodation = board.Current,
+        Feed = feeds.Of(picture.CrisisId, CrisisFeed.PictureLines),
+    };
 }

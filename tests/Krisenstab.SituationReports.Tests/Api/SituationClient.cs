@@ -26,17 +26,4 @@ public static class SituationClient
 
     public static async Task<IReadOnlyList<CrisisView>> ListAsync(this HttpClient client) =>
         (await client.GetFromJsonAsync<List<CrisisView>>("/api/situation/crises", GatewayApp.Json))!;
-
-    /// <summary>The resource, or null while it is 404 (read models catch up asynchronously).</summary>
-    public static async Task<T?> TryGetAsync<T>(this HttpClient client, string url)
-        where T : class
-    {
-        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-        if (response.StatusCode == HttpStatusCode.NotFound)
-        {
-            return null;
-        }
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<T>(GatewayApp.Json);
-    }
 }

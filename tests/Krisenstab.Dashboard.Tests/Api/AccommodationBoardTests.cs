@@ -10,7 +10,7 @@ using Krisenstab.Testing;
 using MassTransit;
 using Microsoft.AspNetCore.SignalR.Client;
 
-namespace Krisenstab.SituationReports.Tests.Api;
+namespace Krisenstab.Dashboard.Tests.Api;
 
 public class AccommodationBoardTests
 {
@@ -69,6 +69,12 @@ public class AccommodationBoardTests
             Assert.Equal(facility, change.GetProperty("facility").GetProperty("facilityId").GetGuid());
             Assert.Equal(("Melle", 7), (change.GetProperty("town").GetProperty("town").GetString(), change.GetProperty("town").Number("free")));
             Assert.Equal(7, change.GetProperty("board").GetProperty("district").Number("free"));
+            Assert.Equal(2, change.GetProperty("board").GetProperty("version").GetInt64());
+            var entry = change.GetProperty("entry");
+            Assert.Equal(
+                ("Container Dorf: Haushalt (5 Personen) untergebracht, 7 Plätze frei", "Container Dorf: household (5 people) placed, 7 places free"),
+                (entry.GetProperty("de").GetString(), entry.GetProperty("en").GetString()));
+            Assert.Equal("accommodation.household-placed.v1", entry.GetProperty("eventType").GetString());
         }
         var board = await oneCrisis.InvokeAsync<JsonElement>(nameof(SituationHub.GetAccommodationBoard));
         Assert.Equal(7, board.FacilityRow(facility)!.Value.Number("free"));

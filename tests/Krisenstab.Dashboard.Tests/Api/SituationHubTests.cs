@@ -5,7 +5,7 @@ using Krisenstab.ServiceDefaults;
 using Krisenstab.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 
-namespace Krisenstab.SituationReports.Tests.Api;
+namespace Krisenstab.Dashboard.Tests.Api;
 
 public class SituationHubTests
 {
@@ -23,14 +23,16 @@ public class SituationHubTests
         var id = await head.OpenCrisisAsync("Ankunft West", "Kreisstadt");
         await Eventually.TrueAsync(() => opened.Any(p => p.CrisisId == id), "crisisOpened for the new crisis");
         var current = await hub.InvokeAsync<SituationPicture?>(nameof(SituationHub.JoinCrisis), id);
-        (await head.CloseAsync(id)).Dispose();
+        await head.CloseCrisisAsync(id);
 
-        Assert.Equal(("Ankunft West", "Kreisstadt"), (current!.Name, current.Region));
+        Assert.Equal(("Ankunft West", "Kreisstadt", 1L), (current!.Name, current.Region, current.Version));
+        Assert.Equal("Lage „Ankunft West“ eröffnet (Kreisstadt)", Assert.Single(current.Feed).De);
         var closed = await Eventually.ReturnsAsync(
             () => Task.FromResult(changed.FirstOrDefault(p => p.CrisisId == id && p.ClosedAt is not null)),
             p => p is not null,
             "pictureChanged with the closed crisis");
-        Assert.Equal(2, closed!.JournalLength);
+        Assert.Equal((2L, 2L), (closed!.JournalLength, closed.Version));
+        Assert.Equal(["situation.crisis-closed.v1", "situation.crisis-opened.v1"], closed.Feed.Select(l => l.EventType));
     }
 
     [Fact]

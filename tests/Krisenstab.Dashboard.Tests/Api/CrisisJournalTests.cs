@@ -6,7 +6,7 @@ using Krisenstab.EventStore;
 using Krisenstab.Testing;
 using MassTransit;
 
-namespace Krisenstab.SituationReports.Tests.Api;
+namespace Krisenstab.Dashboard.Tests.Api;
 
 public class CrisisJournalTests
 {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using MassTransit;
 
-namespace Krisenstab.SituationReports.Tests.Api;
+namespace Krisenstab.Dashboard.Tests.Support;
 
 /// <summary>Counts finished consumptions per message id, as MassTransit reports them.</summary>
 public sealed class ConsumedMessages<T> : IConsumeMessageObserver<T>

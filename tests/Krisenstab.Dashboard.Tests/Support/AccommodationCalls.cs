@@ -2,24 +2,25 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace Krisenstab.SituationReports.Tests.Api;
+namespace Krisenstab.Dashboard.Tests.Support;
 
 /// <summary>The Accommodation API's calls and the dashboard board's reads as the dashboard tests use them.</summary>
 public static class AccommodationCalls
 {
-    public static async Task<Guid> RegisterFacilityAsync(this HttpClient client, string name, string town, int capacity)
+    public static async Task<Guid> RegisterFacilityAsync(
+        this HttpClient client, string name, string town, int capacity, string kind = "shared-shelter", params string[] features)
     {
         using var response = await client.PostAsJsonAsync("/api/accommodation/facilities", new
         {
             name,
-            kind = "shared-shelter",
+            kind,
             town,
             address = "Hauptstraße 1",
             @operator = new { kind = "organisation", name = "DRK Kreisverband" },
             capacity,
-            features = Array.Empty<string>(),
+            features,
         });
-        return (await ReadAsync(response, HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        return (await response.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
 
     public static async Task PlaceHouseholdAsync(this HttpClient client, Guid facilityId, string householdRef, int size, Guid? crisisId = null)
@@ -27,7 +28,7 @@ public static class AccommodationCalls
         using var response = await client.PostAsJsonAsync(
             $"/api/accommodation/facilities/{facilityId}/placements",
             new { householdRef, size, needs = Array.Empty<string>(), languages = new[] { "uk" }, crisisId });
-        await ReadAsync(response, HttpStatusCode.Created);
+        await response.ReadJsonAsync(HttpStatusCode.Created);
     }
 
     public static async Task ReservePlacesAsync(this HttpClient client, Guid facilityId, int places, DateTimeOffset expiresAt, Guid? crisisId = null)
@@ -35,13 +36,19 @@ public static class AccommodationCalls
         using var response = await client.PostAsJsonAsync(
             $"/api/accommodation/facilities/{facilityId}/reservations",
             new { places, expiresAt, reference = "Zuweisung Bus 7", crisisId });
-        await ReadAsync(response, HttpStatusCode.Created);
+        await response.ReadJsonAsync(HttpStatusCode.Created);
+    }
+
+    public static async Task ConfirmOccupancyAsync(this HttpClient client, Guid facilityId)
+    {
+        using var response = await client.PostAsync(new Uri($"/api/accommodation/facilities/{facilityId}/confirmations", UriKind.Relative), null);
+        await response.ReadJsonAsync(HttpStatusCode.OK);
     }
 
     public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string url)
     {
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-        return await ReadAsync(response, HttpStatusCode.OK);
+        return await response.ReadJsonAsync(HttpStatusCode.OK);
     }
 
     /// <summary>The board's row of a facility, or null while the board does not show it.</summary>
@@ -53,7 +60,8 @@ public static class AccommodationCalls
 
     public static int Number(this JsonElement json, string property) => json.GetProperty(property).GetInt32();
 
-    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
+    /// <summary>The response's JSON body, after asserting its status.</summary>
+    public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response, HttpStatusCode expected)
     {
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {text}");

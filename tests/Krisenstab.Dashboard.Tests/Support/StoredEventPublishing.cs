@@ -2,7 +2,7 @@ using System.Globalization;
 using Krisenstab.Messaging.Envelope;
 using MassTransit;
 
-namespace Krisenstab.SituationReports.Tests.Api;
+namespace Krisenstab.Dashboard.Tests.Support;
 
 public static class StoredEventPublishing
 {
