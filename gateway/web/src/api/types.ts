@@ -36,9 +36,9 @@ export interface BoardFacility extends Figures {
   closed: boolean;
   lastChange: string;
   lastChangeType: string;
-  kind?: string;
+  kind?: string | null;
   features?: string[];
-  confirmedAt?: string;
+  confirmedAt?: string | null;
 }
 
 export interface Totals extends Figures {
@@ -81,24 +81,6 @@ export interface AccommodationChange {
   town: BoardTown;
   board: Board;
   entry?: FeedLine;
-}
-
-export interface FreePlacesFacility {
-  id: string;
-  name: string;
-  kind: string;
-  town: string;
-  features: string[];
-  free: number;
-  closed: boolean;
-  lastConfirmedAt: string;
-  stale: boolean;
-}
-
-export interface FreePlaces {
-  staleAfter: string;
-  facilities: FreePlacesFacility[];
-  towns: { town: string; population?: number | null; fairShare?: number | null }[];
 }
 
 export interface OccupancyPoint extends Figures {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { get, getWithETag, withQuery } from "../api/client";
+import { get, getWithETag } from "../api/client";
 import { canChange, canLead } from "../api/session";
-import type { Board, FreePlaces, OccupancyPoint, Picture } from "../api/types";
+import type { Board, OccupancyPoint, Picture } from "../api/types";
 import { hhmmss } from "../i18n/format";
 import { t } from "../i18n/i18n";
 import { Dialog } from "../components/Dialog";
@@ -40,13 +40,11 @@ export function CrisisPicture({ crisisId }: { crisisId: string }) {
   return <PictureView crisisId={crisisId} picture={picture} />;
 }
 
-function PictureView({ crisisId, picture }: { crisisId: string; picture: Picture }) {
+export function PictureView({ crisisId, picture }: { crisisId: string; picture: Picture }) {
   const [open, setOpen] = useState<Open>();
   const now = useMinuteClock();
   const board = picture.accommodation;
-  const free = useFreePlaces(board);
-  const rows = facilityRows(board, free, now);
-  const towns = withFairShares(board, free);
+  const rows = facilityRows(board, now);
   const points = useOccupancy(board);
   const stand = standOf(picture);
   const lost = lineState.value === "lost";
@@ -87,7 +85,7 @@ function PictureView({ crisisId, picture }: { crisisId: string; picture: Picture
         <h2 id="acc-title">{t("acc.title")}</h2>
         <DistrictTotals district={board.district} />
         <div class="picture__grid">
-          <TownBars towns={towns} />
+          <TownBars towns={board.towns} />
           <Feed lines={picture.feed ?? []} />
         </div>
         <FacilityTable rows={rows} now={now} onOpen={(facilityId) => setOpen({ what: "facility", facilityId })} />
@@ -128,41 +126,10 @@ function useMinuteClock(): number {
   return now;
 }
 
-/**
- * What the board may not carry yet (kind, features, confirmation, fair shares) from the free-places query,
- * re-read when a facility appears or is confirmed.
- */
-function useFreePlaces(board: Board): FreePlaces | undefined {
-  const [free, setFree] = useState<FreePlaces>();
-  const key = board.facilities.map((f) => (f.lastChangeType.endsWith("confirmed.v1") || f.lastChangeType.endsWith("registered.v1") ? f.facilityId + f.lastChange : f.facilityId)).join();
-  useEffect(() => {
-    void get<FreePlaces>(withQuery("/api/accommodation/free-places", { includeClosed: true })).then(setFree).catch(() => undefined);
-  }, [key]);
-  return free;
-}
-
-const staleAfterSeconds = (text: string | undefined): number => {
-  const match = /^(?:(\d+)\.)?(\d+):(\d+):(\d+)/.exec(text ?? "");
-  return match ? Number(match[1] ?? 0) * 86400 + Number(match[2]) * 3600 + Number(match[3]) * 60 + Number(match[4]) : 86400;
-};
-
-function facilityRows(board: Board, free: FreePlaces | undefined, now: number): FacilityRow[] {
-  const limit = (board.staleAfterSeconds ?? staleAfterSeconds(free?.staleAfter)) * 1000;
-  return board.facilities.map((f) => {
-    const extra = free?.facilities.find((x) => x.id === f.facilityId);
-    const confirmedAt = f.confirmedAt ?? extra?.lastConfirmedAt;
-    return {
-      ...f,
-      kind: f.kind ?? extra?.kind,
-      features: f.features ?? extra?.features,
-      ...(confirmedAt ? { confirmedAt } : {}),
-      stale: confirmedAt ? now - new Date(confirmedAt).getTime() > limit : false,
-    };
-  });
-}
-
-function withFairShares(board: Board, free: FreePlaces | undefined): Board["towns"] {
-  return board.towns.map((town) => ({ ...town, fairShare: town.fairShare ?? free?.towns.find((x) => x.town === town.town)?.fairShare ?? null }));
+/** The board's rows with their stale flag: figures not confirmed within the dashboard's `staleAfterSeconds`. */
+function facilityRows(board: Board, now: number): FacilityRow[] {
+  const limit = (board.staleAfterSeconds ?? 86_400) * 1000;
+  return board.facilities.map((f) => ({ ...f, stale: f.confirmedAt ? now - new Date(f.confirmedAt).getTime() > limit : false }));
 }
 
 /** The occupancy route's history, then the district's figures after every live change. */
