@@ -1,7 +1,8 @@
-import { useState } from "preact/hooks";
+import { memo } from "preact/compat";
+import { useMemo, useState } from "preact/hooks";
 import type { BoardFacility } from "../api/types";
-import { count } from "../i18n/format";
-import { t, tryT, type TextKey } from "../i18n/i18n";
+import { collator, count } from "../i18n/format";
+import { language, t, tryT, type TextKey } from "../i18n/i18n";
 import { age } from "./age";
 
 /** A board row with what the free-places query adds where the board lacks it (kind, features, confirmation). */
@@ -22,13 +23,16 @@ const columns: Array<[Column, TextKey]> = [
 function compare(a: FacilityRow, b: FacilityRow, column: Column): number {
   const x = a[column] ?? "";
   const y = b[column] ?? "";
-  return typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), "de");
+  return typeof x === "number" && typeof y === "number" ? x - y : collator.compare(String(x), String(y));
 }
 
 /** Every facility, sortable by each column; closed ones marked closed, stale figures with their age. */
 export function FacilityTable({ rows, now, onOpen }: { rows: FacilityRow[]; now: number; onOpen: (facilityId: string) => void }) {
   const [sort, setSort] = useState<{ column: Column; descending: boolean }>({ column: "town", descending: false });
-  const sorted = [...rows].sort((a, b) => (sort.descending ? -1 : 1) * compare(a, b, sort.column) || a.name.localeCompare(b.name, "de"));
+  const sorted = useMemo(
+    () => [...rows].sort((a, b) => (sort.descending ? -1 : 1) * compare(a, b, sort.column) || collator.compare(a.name, b.name)),
+    [rows, sort],
+  );
   if (rows.length === 0) return <p>{t("acc.empty")}</p>;
   return (
     <table class="facilities">
@@ -53,26 +57,52 @@ export function FacilityTable({ rows, now, onOpen }: { rows: FacilityRow[]; now:
       </thead>
       <tbody>
         {sorted.map((row) => (
-          <tr key={row.facilityId} class={row.closed ? "facility facility--closed" : "facility"} data-facility={row.name}>
-            <th scope="row">
-              <button type="button" class="link" onClick={() => onOpen(row.facilityId)}>{row.name}</button>
-            </th>
-            <td>{row.town}</td>
-            <td>{row.kind ? tryT(`kind.${row.kind}`) ?? row.kind : ""}</td>
-            <td class="number" data-free>{row.closed ? <span class="closed">{t("acc.closed")}</span> : count(row.free)}</td>
-            <td class="number">{count(row.capacity)}</td>
-            <td>
-              {row.confirmedAt &&
-                (row.stale ? (
-                  <span class="stale">{t("acc.staleAge", { age: age(row.confirmedAt, now) })}</span>
-                ) : (
-                  t("acc.freshAge", { age: age(row.confirmedAt, now) })
-                ))}
-            </td>
-            <td>{(row.features ?? []).map((f) => tryT(`feature.${f}`) ?? f).join(", ")}</td>
-          </tr>
+          <Row key={row.facilityId} row={row} now={now} onOpen={onOpen} language={language.value} />
         ))}
       </tbody>
     </table>
   );
 }
+
+interface RowProps {
+  row: FacilityRow;
+  now: number;
+  onOpen: (facilityId: string) => void;
+  /** Part of the props so that a language switch renders the row again. */
+  language: string;
+}
+
+/** One facility's row; drawn again only when its figures, its age or the language changed (a push replaces every row object). */
+const Row = memo(
+  function Row({ row, now, onOpen }: RowProps) {
+    return (
+      <tr class={row.closed ? "facility facility--closed" : "facility"} data-facility={row.name}>
+        <th scope="row">
+          <button type="button" class="link" onClick={() => onOpen(row.facilityId)}>{row.name}</button>
+        </th>
+        <td>{row.town}</td>
+        <td>{row.kind ? tryT(`kind.${row.kind}`) ?? row.kind : ""}</td>
+        <td class="number" data-free>{row.closed ? <span class="closed">{t("acc.closed")}</span> : count(row.free)}</td>
+        <td class="number">{count(row.capacity)}</td>
+        <td>
+          {row.confirmedAt &&
+            (row.stale ? (
+              <span class="stale">{t("acc.staleAge", { age: age(row.confirmedAt, now) })}</span>
+            ) : (
+              t("acc.freshAge", { age: age(row.confirmedAt, now) })
+            ))}
+        </td>
+        <td>{(row.features ?? []).map((f) => tryT(`feature.${f}`) ?? f).join(", ")}</td>
+      </tr>
+    );
+  },
+  (before, after) =>
+    before.now === after.now &&
+    before.language === after.language &&
+    before.onOpen === after.onOpen &&
+    sameRow(before.row, after.row),
+);
+
+const shown: Array<keyof FacilityRow> = ["name", "town", "kind", "free", "capacity", "closed", "confirmedAt", "stale", "lastChange"];
+const sameRow = (a: FacilityRow, b: FacilityRow): boolean =>
+  shown.every((key) => a[key] === b[key]) && (a.features ?? []).join() === (b.features ?? []).join();

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { get, getWithETag } from "../api/client";
 import { canChange, canLead } from "../api/session";
 import type { Board, OccupancyPoint, Picture } from "../api/types";
@@ -45,6 +45,7 @@ export function PictureView({ crisisId, picture }: { crisisId: string; picture: 
   const now = useMinuteClock();
   const board = picture.accommodation;
   const rows = facilityRows(board, now);
+  const openFacility = useCallback((facilityId: string) => setOpen({ what: "facility", facilityId }), []);
   const points = useOccupancy(board);
   const stand = standOf(picture);
   const lost = lineState.value === "lost";
@@ -88,7 +89,7 @@ export function PictureView({ crisisId, picture }: { crisisId: string; picture: 
           <TownBars towns={board.towns} />
           <Feed lines={picture.feed ?? []} />
         </div>
-        <FacilityTable rows={rows} now={now} onOpen={(facilityId) => setOpen({ what: "facility", facilityId })} />
+        <FacilityTable rows={rows} now={now} onOpen={openFacility} />
         <div class="picture__grid">
           <OccupancyChart points={points} />
           <FreeByTownChart towns={board.towns} />
@@ -132,16 +133,22 @@ function facilityRows(board: Board, now: number): FacilityRow[] {
   return board.facilities.map((f) => ({ ...f, stale: f.confirmedAt ? now - new Date(f.confirmedAt).getTime() > limit : false }));
 }
 
-/** The occupancy route's history, then the district's figures after every live change. */
+const maxPoints = 2000;
+
+/**
+ * The occupancy route's history, then the district's figures after every live change — derived while rendering,
+ * so that a push costs one render, not two.
+ */
 function useOccupancy(board: Board): OccupancyPoint[] {
-  const [points, setPoints] = useState<OccupancyPoint[]>([]);
+  const [history, setHistory] = useState<OccupancyPoint[]>([]);
+  const live = useRef<OccupancyPoint[]>([]);
   useEffect(() => {
-    void get<OccupancyPoint[]>("/api/accommodation/occupancy").then(setPoints).catch(() => undefined);
+    void get<OccupancyPoint[]>("/api/accommodation/occupancy").then(setHistory).catch(() => undefined);
   }, []);
-  useEffect(() => {
+  return useMemo(() => {
     const at = board.lastChange;
-    if (!at) return;
-    setPoints((previous) => (previous.some((p) => p.at === at) ? previous : [...previous, { at, ...board.district }]));
-  }, [board.lastChange]);
-  return points;
+    if (at && !live.current.some((p) => p.at === at)) live.current = [...live.current, { at, ...board.district }].slice(-maxPoints);
+    const since = history.at(-1)?.at ?? "";
+    return [...history, ...live.current.filter((p) => p.at > since)].slice(-maxPoints);
+  }, [history, board.lastChange]);
 }
