@@ -27,7 +27,9 @@ public sealed class DashboardModule : IServiceModule
     {
         var services = builder.Services;
         services.AddSingleton(DashboardSettings.From(builder.Configuration));
-        services.AddSignalR().AddJsonProtocol(options => ContractJson.Configure(options.PayloadSerializerOptions));
+        services.AddSignalR(HubTimings.Apply).AddJsonProtocol(options => ContractJson.Configure(options.PayloadSerializerOptions));
+        services.AddSingleton<HubAudience>();
+        services.AddSingleton<LatestStatePusher>();
         services.AddSingleton<LiveFeeds>();
         services.AddSingleton<DashboardJournal>();
         services.AddSingleton<JournalRecorder>();

@@ -6,7 +6,7 @@ using Krisenstab.EventStore;
 namespace Krisenstab.Dashboard.Board;
 
 /// <summary>
-/// Folds each entry of the accommodation journal into the live board and pushes the change to the hub. Like the
+/// Folds each entry of the accommodation journal into the live board and hands the change to the hub (never waiting for a client). Like the
 /// pictures, the board lives in memory: each start reads the journal from the beginning, then follows new appends.
 /// Crisis-journal copies of accommodation events are left to the pictures, so each event counts once here.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed class AccommodationBoardProjection(
     /// <summary>The projection's id: its subscription on the dashboard's store (checkpoint in memory).</summary>
     public const string Id = "accommodation-board";
 
-    public async Task HandleAsync(IReadOnlyList<RecordedEvent> batch, CancellationToken cancellationToken)
+    public Task HandleAsync(IReadOnlyList<RecordedEvent> batch, CancellationToken cancellationToken)
     {
         foreach (var recorded in batch)
         {
@@ -26,8 +26,9 @@ public sealed class AccommodationBoardProjection(
                 && journal.ToEntry(recorded) is { } entry
                 && board.Apply(entry, recorded.GlobalPosition) is { } change)
             {
-                await notifier.AccommodationChangedAsync(change, cancellationToken);
+                notifier.AccommodationChanged(change);
             }
         }
+        return Task.CompletedTask;
     }
 }

@@ -1,18 +1,21 @@
 using Krisenstab.Dashboard.Board;
 using Krisenstab.Dashboard.Pictures;
-using Microsoft.AspNetCore.SignalR;
 
 namespace Krisenstab.Dashboard.Hubs;
 
 /// <summary>
 /// Pushes accommodation changes. Facilities serve the whole district, so every situation room needs them: the
-/// all-crises group and the group of every crisis the dashboard knows that is not closed.
+/// connections following all crises or any crisis the dashboard knows that is not closed.
 /// </summary>
-public sealed class BoardNotifier(IHubContext<SituationHub> hub, SituationPictures pictures)
+public sealed class BoardNotifier(HubAudience audience, LatestStatePusher pusher, SituationPictures pictures)
 {
-    public Task AccommodationChangedAsync(AccommodationChange change, CancellationToken cancellationToken)
+    private static readonly PushSlot Slot = new(SituationHubClient.AccommodationChanged, Guid.Empty);
+
+    public void AccommodationChanged(AccommodationChange change)
     {
-        IReadOnlyList<string> groups = [SituationHubGroups.AllCrises, .. pictures.UnclosedCrises().Select(SituationHubGroups.Crisis)];
-        return hub.Clients.Groups(groups).SendAsync(SituationHubClient.AccommodationChanged, change, cancellationToken);
+        foreach (var connection in audience.FollowingAnyOf(pictures.UnclosedCrises().ToHashSet()))
+        {
+            pusher.Push(connection, Slot, change);
+        }
     }
 }

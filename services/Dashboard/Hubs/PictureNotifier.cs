@@ -1,18 +1,24 @@
 using Krisenstab.Dashboard.Pictures;
-using Microsoft.AspNetCore.SignalR;
 
 namespace Krisenstab.Dashboard.Hubs;
 
-/// <summary>Pushes changed pictures to the hub's clients.</summary>
-public sealed class PictureNotifier(IHubContext<SituationHub> hub)
+/// <summary>Pushes changed pictures to the connections following the crisis, and a new crisis to everyone connected.</summary>
+public sealed class PictureNotifier(HubAudience audience, LatestStatePusher pusher)
 {
-    public async Task PictureChangedAsync(SituationPicture picture, bool crisisOpened, CancellationToken cancellationToken)
+    public void PictureChanged(SituationPicture picture, bool crisisOpened)
     {
-        await hub.Clients.Groups(SituationHubGroups.Crisis(picture.CrisisId), SituationHubGroups.AllCrises)
-            .SendAsync(SituationHubClient.PictureChanged, picture, cancellationToken);
+        var slot = new PushSlot(SituationHubClient.PictureChanged, picture.CrisisId);
+        foreach (var connection in audience.Following(picture.CrisisId))
+        {
+            pusher.Push(connection, slot, picture);
+        }
         if (crisisOpened)
         {
-            await hub.Clients.All.SendAsync(SituationHubClient.CrisisOpened, picture, cancellationToken);
+            var opened = new PushSlot(SituationHubClient.CrisisOpened, picture.CrisisId);
+            foreach (var connection in audience.Everyone)
+            {
+                pusher.Push(connection, opened, picture);
+            }
         }
     }
 }

@@ -6,7 +6,7 @@ using Krisenstab.EventStore;
 namespace Krisenstab.Dashboard.Pictures;
 
 /// <summary>
-/// Folds each journal entry of the dashboard's store into the live pictures and pushes the change to the hub.
+/// Folds each journal entry of the dashboard's store into the live pictures and hands the change to the hub (never waiting for a client).
 /// The pictures live in memory, so the checkpoint does too: each start reads the journals from the beginning, then
 /// follows new appends. Every dashboard replica runs its own, so each pushes to its own connected clients.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed class PictureProjection(
     /// <summary>The projection's id: its subscription on the dashboard's store (checkpoint in memory).</summary>
     public const string Id = "situation-pictures";
 
-    public async Task HandleAsync(IReadOnlyList<RecordedEvent> batch, CancellationToken cancellationToken)
+    public Task HandleAsync(IReadOnlyList<RecordedEvent> batch, CancellationToken cancellationToken)
     {
         foreach (var recorded in batch)
         {
@@ -28,7 +28,8 @@ public sealed class PictureProjection(
             {
                 continue;
             }
-            await notifier.PictureChangedAsync(picture, crisisOpened: entry.Event is CrisisOpened, cancellationToken);
+            notifier.PictureChanged(picture, crisisOpened: entry.Event is CrisisOpened);
         }
+        return Task.CompletedTask;
     }
 }

@@ -55,6 +55,27 @@ public class SituationHubTests
     }
 
     [Fact]
+    public async Task A_client_following_a_crisis_and_all_crises_gets_each_change_once()
+    {
+        await using var app = new GatewayApp();
+        var head = await app.ClientForAsync(Roles.Head);
+        var id = await head.OpenCrisisAsync("Beide Wege");
+        await Eventually.TrueAsync(async () => await head.TryGetAsync<SituationPicture>($"/api/dashboard/crises/{id}/picture") is not null, "the picture");
+        await using var hub = await app.ConnectHubAsync(Roles.Staff);
+        var changed = new ConcurrentQueue<SituationPicture>();
+        hub.On<SituationPicture>(SituationHubClient.PictureChanged, changed.Enqueue);
+        await hub.InvokeAsync<SituationPicture?>(nameof(SituationHub.JoinCrisis), id);
+        await hub.InvokeAsync<List<SituationPicture>>(nameof(SituationHub.JoinAllCrises));
+
+        await head.EscalateCrisisAsync(id, 2);
+        await Eventually.TrueAsync(() => changed.Any(p => p.Version == 2), "pictureChanged with version 2");
+        await head.CloseCrisisAsync(id);
+        await Eventually.TrueAsync(() => changed.Any(p => p.Version == 3), "pictureChanged with version 3");
+
+        Assert.Equal([2L, 3L], changed.Select(p => p.Version));
+    }
+
+    [Fact]
     public async Task The_hub_refuses_a_caller_without_a_token()
     {
         await using var app = new GatewayApp();

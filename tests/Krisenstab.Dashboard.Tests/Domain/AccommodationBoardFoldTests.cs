@@ -1,4 +1,3 @@
-using Krisenstab.Contracts;
 using Krisenstab.Contracts.Accommodation;
 using Krisenstab.Dashboard.Board;
 using Krisenstab.Dashboard.Journal;
@@ -125,6 +124,5 @@ public class AccommodationBoardFoldTests
 
     private static FacilityOccupancy Occupancy(int occupied, bool closed = false) => new("Turnhalle", "Bramsche", 10, occupied, 0, 0, closed);
 
-    private static JournalEntry Entry(object @event, DateTimeOffset at) =>
-        new(Guid.CreateVersion7(), EventTypeMap.Public.NameOf(@event.GetType()), @event, new EventMetadata { OccurredAt = at });
+    private static JournalEntry Entry(object @event, DateTimeOffset at) => JournalEntries.Of(@event, at);
 }

@@ -1,4 +1,3 @@
-using Krisenstab.Contracts;
 using Krisenstab.Contracts.Accommodation;
 using Krisenstab.Contracts.Situation;
 using Krisenstab.Dashboard.Feed;
@@ -63,6 +62,5 @@ public class CrisisFeedTests
 
     private static FacilityOccupancy Occupancy(int occupied) => new("Turnhalle Nord", "Bramsche", 40, occupied, 0, 0, Closed: false);
 
-    private static JournalEntry Entry(object @event, DateTimeOffset at) =>
-        new(Guid.CreateVersion7(), EventTypeMap.Public.NameOf(@event.GetType()), @event, new EventMetadata { OccurredAt = at, CrisisId = Crisis });
+    private static JournalEntry Entry(object @event, DateTimeOffset at) => JournalEntries.Of(@event, at, Crisis);
 }
