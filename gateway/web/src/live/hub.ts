@@ -23,6 +23,9 @@ export function connectHub(setup: (hub: HubConnection) => void, onConnected: (hu
   const hub = new HubConnectionBuilder()
     .withUrl("/hubs/situation", { accessTokenFactory: () => session.value?.accessToken ?? "" })
     .withAutomaticReconnect(forever)
+    // As the dashboard's hub (Hubs/HubTimings.cs): ping every 10 s, give up on the server after 45 s of silence.
+    .withKeepAliveInterval(10_000)
+    .withServerTimeout(45_000)
     .configureLogging(LogLevel.None)
     .build();
   setup(hub);

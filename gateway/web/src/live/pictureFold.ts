@@ -9,7 +9,8 @@ export type Push = { kind: "picture"; picture: Picture } | { kind: "board"; chan
 
 /**
  * The picture a page shows, folded from a snapshot and the pushes after it: each push judged by its version
- * (older → ignored, next → applied, jump → `resnapshot` is called), all pushes of a frame applied in one go.
+ * (older → ignored, next → applied, jump → applied and `resnapshot` called for the missed feed lines), all pushes of
+ * a frame applied in one go.
  */
 export class PictureFold {
   readonly picture = signal<Picture | null | undefined>(undefined);
@@ -41,12 +42,14 @@ export class PictureFold {
       if (first?.kind === "picture") this.picture.value = this.withFeed(first.picture);
       return;
     }
+    let gap = false;
     for (const item of items) {
       const verdict = item.kind === "picture"
         ? judge(current.version, item.picture.version)
         : judge(current.accommodation.version, item.change.board.version);
-      if (verdict === "resnapshot") return this.resnapshot();
       if (verdict === "ignore") continue;
+      // After a jump the pushed state is still whole and current; only feed lines are missing: show it, re-read.
+      gap ||= verdict === "resnapshot";
       if (item.kind === "picture") {
         current = { ...item.picture, accommodation: newerBoard(item.picture, current) };
       } else {
@@ -55,6 +58,7 @@ export class PictureFold {
       }
     }
     this.picture.value = this.withFeed(current);
+    if (gap) this.resnapshot();
   }
 
   /** The crisis's feed and the live accommodation lines together, newest first, each line once, at most 50. */
