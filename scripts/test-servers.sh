@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs (when absent) and starts the real servers the tests use, on loopback only:
-# PostgreSQL 15 and RabbitMQ 3.10 from Debian's packages. Safe to run again: it starts only what is down.
+# PostgreSQL 15 and RabbitMQ 3.10 from Debian's packages; installs Debian's chromium for the browser tests. Safe to run again: it starts only what is down.
 # Prints the environment the tests read, as `export` lines, on stdout.
 set -euo pipefail
 
@@ -9,6 +9,7 @@ log() { echo "test-servers: $*" >&2; }
 missing=()
 command -v pg_ctlcluster >/dev/null || missing+=(postgresql)
 command -v rabbitmq-server >/dev/null || missing+=(rabbitmq-server)
+[[ -x /usr/bin/chromium ]] || missing+=(chromium)
 if ((${#missing[@]})); then
   log "installing ${missing[*]}"
   apt-get update -qq >&2

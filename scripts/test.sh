@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: installs and starts PostgreSQL and RabbitMQ on loopback where absent,
+# Runs every test: installs and starts PostgreSQL and RabbitMQ on loopback (and Debian's chromium) where absent,
 # builds once, runs all test projects, and prints "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +11,9 @@ rm -rf TestResults
 status=0
 dotnet test Krisenstab.sln -c Release --no-build --nologo \
   --logger "trx" --results-directory TestResults -- RunConfiguration.TestSessionTimeout=3000000 || status=$?
+
+# The browser tests write the page's picture; the README shows it.
+if [[ -f TestResults/webapp.png ]]; then cp TestResults/webapp.png docs/webapp.png; fi
 
 python3 - <<'PY'
 import glob, xml.etree.ElementTree as ET

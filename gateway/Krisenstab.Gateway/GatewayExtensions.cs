@@ -4,6 +4,7 @@ using Krisenstab.Gateway.Auth;
 using Krisenstab.Gateway.Edge;
 using Krisenstab.Gateway.Proxy;
 using Krisenstab.Gateway.RateLimits;
+using Krisenstab.Gateway.WebApp;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Modules;
 
@@ -11,7 +12,7 @@ namespace Krisenstab.Gateway;
 
 public static class GatewayExtensions
 {
-    /// <summary>Everything the gateway is: defaults, the token issuer, rate limits, and either every module (embedded) or the proxy (distributed).</summary>
+    /// <summary>Everything the gateway is: defaults, the token issuer, rate limits, the web app, and either every module (embedded) or the proxy (distributed).</summary>
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
         var mode = builder.Configuration.GetGatewayMode();
@@ -19,6 +20,7 @@ public static class GatewayExtensions
         builder.AddEdge();
         builder.AddTokenIssuer();
         builder.AddGatewayRateLimits();
+        builder.AddWebApp();
         if (mode == GatewayMode.Embedded)
         {
             builder.AddModules(new SituationReports.SituationReportsModule(), new DashboardModule(), new AccommodationModule());
@@ -36,7 +38,9 @@ public static class GatewayExtensions
     {
         app.UseEdge();
         app.UseRateLimitsBeforeAuthentication();
+        app.UseWebApp();
         app.MapDefaultEndpoints();
+        app.MapWebApp();
         app.UseRateLimitsPerUser();
         if (app.Services.GetRequiredService<GatewayModeHolder>().Mode == GatewayMode.Embedded)
         {

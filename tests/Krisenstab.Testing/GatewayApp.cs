@@ -1,9 +1,13 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Krisenstab.Contracts;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -65,6 +69,18 @@ public class GatewayApp : WebApplicationFactory<Program>
         {
             builder.ConfigureTestServices(services => services.AddSingleton(_time));
         }
+    }
+
+    /// <summary>
+    /// Starts the app on a real Kestrel port on 127.0.0.1 (0: any free one), for a browser; returns its address.
+    /// <see cref="ClientForAsync"/> and the tokens then go through that port too.
+    /// </summary>
+    public Uri StartOnLoopback(int port = 0)
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new Uri(address);
     }
 
     public T Service<T>()
