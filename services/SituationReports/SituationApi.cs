@@ -1,6 +1,7 @@
 using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Commands;
+using Krisenstab.SituationReports.Allocations;
 using Krisenstab.SituationReports.Crises;
 using Krisenstab.SituationReports.Queries;
 using Microsoft.AspNetCore.Authorization;
@@ -17,9 +18,17 @@ public static class SituationApi
     /// <summary>Opening, escalating and closing a crisis is for department heads (and admins); reading is for every role.</summary>
     private static readonly AuthorizationPolicy HeadOrAdmin = new AuthorizationPolicyBuilder().RequireRole(Roles.Head, Roles.Admin).Build();
 
+    /// <summary>Recording the situation (announcements, reports, meetings, incidents) is for the crisis staff, heads and admins.</summary>
+    private static readonly AuthorizationPolicy Recorders = new AuthorizationPolicyBuilder().RequireRole(Roles.Staff, Roles.Head, Roles.Admin).Build();
+
+    public static RouteHandlerBuilder RequireChangeRole(this RouteHandlerBuilder endpoint) => endpoint.RequireAuthorization(Recorders);
+
+    public static RouteHandlerBuilder RequireHeadRole(this RouteHandlerBuilder endpoint) => endpoint.RequireAuthorization(HeadOrAdmin);
+
     public static RouteGroupBuilder MapSituationApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/situation").WithTags("Situation");
+        api.MapAllocationEndpoints();
         api.MapPost("/crises", OpenCrisisAsync).RequireAuthorization(HeadOrAdmin);
         api.MapPost("/crises/{id:guid}/close", CloseCrisisAsync).RequireAuthorization(HeadOrAdmin);
         api.MapPost("/crises/{id:guid}/escalate", EscalateCrisisAsync).RequireAuthorization(HeadOrAdmin);
