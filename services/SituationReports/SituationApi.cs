@@ -4,6 +4,7 @@ using Krisenstab.ServiceDefaults.Commands;
 using Krisenstab.SituationReports.Allocations;
 using Krisenstab.SituationReports.Crises;
 using Krisenstab.SituationReports.Queries;
+using Krisenstab.SituationReports.SectorReports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -29,6 +30,7 @@ public static class SituationApi
     {
         var api = endpoints.MapGroup("/api/situation").WithTags("Situation");
         api.MapAllocationEndpoints();
+        api.MapSectorReportEndpoints();
         api.MapPost("/crises", OpenCrisisAsync).RequireAuthorization(HeadOrAdmin);
         api.MapPost("/crises/{id:guid}/close", CloseCrisisAsync).RequireAuthorization(HeadOrAdmin);
         api.MapPost("/crises/{id:guid}/escalate", EscalateCrisisAsync).RequireAuthorization(HeadOrAdmin);

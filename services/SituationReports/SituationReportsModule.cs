@@ -7,6 +7,7 @@ using Krisenstab.SituationReports.Allocations;
 using Krisenstab.SituationReports.Common;
 using Krisenstab.SituationReports.Crises;
 using Krisenstab.SituationReports.Queries;
+using Krisenstab.SituationReports.SectorReports;
 using Krisenstab.SituationReports.Staff;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
@@ -38,6 +39,7 @@ public sealed class SituationReportsModule : IServiceModule
         services.AddAggregate<Crisis?>(StoreName, "crisis", null, Crisis.Apply);
         services.AddAggregate(StoreName, AllocationEndpoints.Category, Announcement.None, (a, e) => a.Apply(e));
         services.AddAggregate(StoreName, AccommodationFacts.Category, PlacementLedger.None, (l, _) => l, AccommodationFacts.Events);
+        services.AddAggregate(StoreName, SectorReportEndpoints.Category, SectorReportSet.None, (r, e) => r.Apply(e));
         services.AddSingleton<CrisisGate>();
 
         services.AddSingleton<CrisisList>();
