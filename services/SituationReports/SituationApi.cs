@@ -3,6 +3,7 @@ using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Commands;
 using Krisenstab.SituationReports.Allocations;
 using Krisenstab.SituationReports.Crises;
+using Krisenstab.SituationReports.Meetings;
 using Krisenstab.SituationReports.Queries;
 using Krisenstab.SituationReports.SectorReports;
 using Microsoft.AspNetCore.Authorization;
@@ -31,6 +32,7 @@ public static class SituationApi
         var api = endpoints.MapGroup("/api/situation").WithTags("Situation");
         api.MapAllocationEndpoints();
         api.MapSectorReportEndpoints();
+        api.MapMeetingEndpoints();
         api.MapPost("/crises", OpenCrisisAsync).RequireAuthorization(HeadOrAdmin);
         api.MapPost("/crises/{id:guid}/close", CloseCrisisAsync).RequireAuthorization(HeadOrAdmin);
         api.MapPost("/crises/{id:guid}/escalate", EscalateCrisisAsync).RequireAuthorization(HeadOrAdmin);

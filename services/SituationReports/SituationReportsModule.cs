@@ -6,6 +6,7 @@ using Krisenstab.ServiceDefaults.Commands;
 using Krisenstab.SituationReports.Allocations;
 using Krisenstab.SituationReports.Common;
 using Krisenstab.SituationReports.Crises;
+using Krisenstab.SituationReports.Meetings;
 using Krisenstab.SituationReports.Queries;
 using Krisenstab.SituationReports.SectorReports;
 using Krisenstab.SituationReports.Staff;
@@ -40,12 +41,15 @@ public sealed class SituationReportsModule : IServiceModule
         services.AddAggregate(StoreName, AllocationEndpoints.Category, Announcement.None, (a, e) => a.Apply(e));
         services.AddAggregate(StoreName, AccommodationFacts.Category, PlacementLedger.None, (l, _) => l, AccommodationFacts.Events);
         services.AddAggregate(StoreName, SectorReportEndpoints.Category, SectorReportSet.None, (r, e) => r.Apply(e));
+        services.AddAggregate(StoreName, MeetingEndpoints.Category, Meeting.None, (m, e) => m.Apply(e));
         services.AddSingleton<CrisisGate>();
 
         services.AddSingleton<CrisisList>();
         services.AddInMemoryProjection<CrisisList>(StoreName, "crisis-list", (list, @event, _) => list.Apply(@event));
         services.AddSingleton<AllocationBoard>();
         AddProjection<AllocationBoard>(services, "allocation-board", (board, @event) => board.Apply(@event));
+        services.AddSingleton<MeetingIndex>();
+        services.AddInMemoryProjection<MeetingIndex>(StoreName, "meeting-index", (index, @event, _) => index.Apply(@event));
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
