@@ -25,20 +25,14 @@ public static class AllocationEndpoints
         api.MapGet("/crises/{id:guid}/calendar", GetCalendar);
     }
 
-    private static async Task<Results<Created<CreatedId>, ProblemHttpResult>> AnnounceAsync(
+    private static Task<Results<Created<CreatedId>, ProblemHttpResult>> AnnounceAsync(
         Guid id, AnnouncementRequest request, HttpContext http, CrisisGate gate, CommandRunner<Announcement> announcements, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (await gate.MustBeOpenAsync(id, cancellationToken) is { } closed)
-        {
-            return closed.ToProblem();
-        }
         var announcementId = Guid.CreateVersion7(time.GetUtcNow());
-        var outcome = await announcements.RunAsync(
-            announcements.Store.StreamOf(announcementId),
+        return announcements.CreateAsync(
+            gate, id, announcementId, announcements.Store.StreamOf(announcementId),
             (state, now) => AllocationCommands.Announce(state, new AnnounceAllocation(id, announcementId, request.Input), now),
-            CommandMetadata.For(http, time, id),
-            cancellationToken);
-        return Answers.Created(outcome, $"/api/situation/crises/{id}/announcements/{announcementId}", _ => new CreatedId(announcementId));
+            $"/api/situation/crises/{id}/announcements/{announcementId}", http, time, cancellationToken);
     }
 
     private static async Task<Results<Ok<AnnouncementView>, ProblemHttpResult>> ChangeAsync(
@@ -80,11 +74,8 @@ public static class AllocationEndpoints
     private static Task<CommandResult<Announcement>> RunAsync(
         CommandRunner<Announcement> announcements, Guid crisisId, Guid announcementId, CommandRunner<Announcement>.Decide decide,
         HttpContext http, TimeProvider time, CancellationToken cancellationToken) =>
-        announcements.RunAsync(
-            announcements.Store.StreamOf(announcementId),
-            (state, now) => state.Exists && state.CrisisId == crisisId ? decide(state, now) : NotFound(crisisId, announcementId),
-            CommandMetadata.For(http, time, crisisId),
-            cancellationToken);
+        announcements.ChangeAsync(
+            crisisId, announcementId, state => state.Exists && state.CrisisId == crisisId, () => NotFound(crisisId, announcementId), decide, http, time, cancellationToken);
 
     private static DomainError NotFound(Guid crisisId, Guid announcementId) =>
         DomainError.NotFound("announcement", $"Crisis {crisisId} has no announcement {announcementId}.");

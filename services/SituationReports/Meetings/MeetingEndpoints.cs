@@ -26,20 +26,14 @@ public static class MeetingEndpoints
         api.MapGet("/crises/{id:guid}/meetings/{meetingId:guid}/minutes", MinutesAsync);
     }
 
-    private static async Task<Results<Created<CreatedId>, ProblemHttpResult>> ScheduleAsync(
+    private static Task<Results<Created<CreatedId>, ProblemHttpResult>> ScheduleAsync(
         Guid id, ScheduleMeetingRequest request, HttpContext http, CrisisGate gate, CommandRunner<Meeting> meetings, StaffFunctions functions, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (await gate.MustBeOpenAsync(id, cancellationToken) is { } closed)
-        {
-            return closed.ToProblem();
-        }
         var meetingId = Guid.CreateVersion7(time.GetUtcNow());
-        var outcome = await meetings.RunAsync(
-            meetings.Store.StreamOf(meetingId),
+        return meetings.CreateAsync(
+            gate, id, meetingId, meetings.Store.StreamOf(meetingId),
             (state, now) => MeetingCommands.Schedule(state, new ScheduleMeeting(id, meetingId, request.StartsAt, request.Attendees), functions, now),
-            CommandMetadata.For(http, time, id),
-            cancellationToken);
-        return Answers.Created(outcome, Location(id, meetingId), _ => new CreatedId(meetingId));
+            Location(id, meetingId), http, time, cancellationToken);
     }
 
     private static async Task<Results<Created<CreatedId>, ProblemHttpResult>> NoteAsync(
@@ -100,11 +94,7 @@ public static class MeetingEndpoints
 
     private static Task<CommandResult<Meeting>> RunAsync(
         CommandRunner<Meeting> meetings, Guid crisisId, Guid meetingId, CommandRunner<Meeting>.Decide decide, HttpContext http, TimeProvider time, CancellationToken cancellationToken) =>
-        meetings.RunAsync(
-            meetings.Store.StreamOf(meetingId),
-            (state, now) => Belongs(state, crisisId) ? decide(state, now) : MeetingCommands.NotFound(crisisId, meetingId),
-            CommandMetadata.For(http, time, crisisId),
-            cancellationToken);
+        meetings.ChangeAsync(crisisId, meetingId, state => Belongs(state, crisisId), () => MeetingCommands.NotFound(crisisId, meetingId), decide, http, time, cancellationToken);
 
     private static bool Belongs(Meeting meeting, Guid crisisId) => meeting.Exists && meeting.CrisisId == crisisId;
 

@@ -34,20 +34,14 @@ public static class SectorReportEndpoints
         Guid id, Guid reportId, SectorReportRequest request, HttpContext http, CrisisGate gate, CommandRunner<SectorReportSet> reports, StaffFunctions functions, TimeProvider time, CancellationToken cancellationToken) =>
         FileOrCorrectAsync(id, reportId, request, http, gate, reports, functions, time, cancellationToken);
 
-    private static async Task<Results<Created<CreatedId>, ProblemHttpResult>> FileOrCorrectAsync(
+    private static Task<Results<Created<CreatedId>, ProblemHttpResult>> FileOrCorrectAsync(
         Guid id, Guid? corrects, SectorReportRequest request, HttpContext http, CrisisGate gate, CommandRunner<SectorReportSet> reports, StaffFunctions functions, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (await gate.MustBeOpenAsync(id, cancellationToken) is { } closed)
-        {
-            return closed.ToProblem();
-        }
         var reportId = Guid.CreateVersion7(time.GetUtcNow());
-        var outcome = await reports.RunAsync(
-            reports.Store.StreamOf(id),
+        return reports.CreateAsync(
+            gate, id, reportId, reports.Store.StreamOf(id),
             (state, now) => SectorReportCommands.File(state, request.ToCommand(id, reportId, corrects), functions, now),
-            CommandMetadata.For(http, time, id),
-            cancellationToken);
-        return Answers.Created(outcome, $"/api/situation/crises/{id}/reports/{reportId}", _ => new CreatedId(reportId));
+            $"/api/situation/crises/{id}/reports/{reportId}", http, time, cancellationToken);
     }
 
     private static async Task<Ok<IReadOnlyList<SectorReportView>>> ListAsync(Guid id, AggregateStore<SectorReportSet> reports, CancellationToken cancellationToken)
