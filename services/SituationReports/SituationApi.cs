@@ -2,6 +2,7 @@ using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Commands;
 using Krisenstab.SituationReports.Allocations;
+using Krisenstab.SituationReports.Consolidated;
 using Krisenstab.SituationReports.Crises;
 using Krisenstab.SituationReports.Meetings;
 using Krisenstab.SituationReports.Queries;
@@ -33,6 +34,7 @@ public static class SituationApi
         api.MapAllocationEndpoints();
         api.MapSectorReportEndpoints();
         api.MapMeetingEndpoints();
+        api.MapConsolidatedReportEndpoints();
         api.MapPost("/crises", OpenCrisisAsync).RequireAuthorization(HeadOrAdmin);
         api.MapPost("/crises/{id:guid}/close", CloseCrisisAsync).RequireAuthorization(HeadOrAdmin);
         api.MapPost("/crises/{id:guid}/escalate", EscalateCrisisAsync).RequireAuthorization(HeadOrAdmin);

@@ -5,6 +5,7 @@ using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Commands;
 using Krisenstab.SituationReports.Allocations;
 using Krisenstab.SituationReports.Common;
+using Krisenstab.SituationReports.Consolidated;
 using Krisenstab.SituationReports.Crises;
 using Krisenstab.SituationReports.Meetings;
 using Krisenstab.SituationReports.Queries;
@@ -34,7 +35,9 @@ public sealed class SituationReportsModule : IServiceModule
     {
         var services = builder.Services;
         var options = builder.Configuration.GetSection(SituationOptions.Section).Get<SituationOptions>() ?? new SituationOptions();
-        services.AddSingleton(SituationSettings.Check(options));
+        var settings = SituationSettings.Check(options);
+        ReportFonts.Install(settings.FontDirectory);
+        services.AddSingleton(settings);
         services.AddSingleton(StaffFunctions.From(SituationOptions.Section, options.Functions, options.SpeakingOrder));
 
         services.AddAggregate<Crisis?>(StoreName, "crisis", null, Crisis.Apply);
@@ -42,6 +45,7 @@ public sealed class SituationReportsModule : IServiceModule
         services.AddAggregate(StoreName, AccommodationFacts.Category, PlacementLedger.None, (l, _) => l, AccommodationFacts.Events);
         services.AddAggregate(StoreName, SectorReportEndpoints.Category, SectorReportSet.None, (r, e) => r.Apply(e));
         services.AddAggregate(StoreName, MeetingEndpoints.Category, Meeting.None, (m, e) => m.Apply(e));
+        services.AddAggregate(StoreName, ConsolidatedReportEndpoints.Category, ConsolidatedReports.None, (r, e) => r.Apply(e));
         services.AddSingleton<CrisisGate>();
 
         services.AddSingleton<CrisisList>();
