@@ -3,6 +3,7 @@ using Krisenstab.Accommodation.Placements;
 using Krisenstab.Accommodation.Queries;
 using Krisenstab.Accommodation.Reservations;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,7 +12,7 @@ namespace Krisenstab.Accommodation;
 
 /// <summary>
 /// The Accommodation HTTP API under <c>/api/accommodation</c>, one group; each feature folder maps its own routes.
-/// Reading is open to every role (the fallback policy); changing needs staff, head or admin.
+/// Reading is open to every role; changing needs staff, head or admin.
 /// </summary>
 public static class AccommodationApi
 {
@@ -30,6 +31,8 @@ public static class AccommodationApi
         return api;
     }
 
-    public static RouteHandlerBuilder RequireChangeRole(this RouteHandlerBuilder endpoint) =>
-        endpoint.RequireAuthorization(policy => policy.RequireRole(ChangeRoles));
+    public static RouteHandlerBuilder RequireChangeRole(this RouteHandlerBuilder endpoint) => endpoint.RequireRoles(ChangeRoles);
+
+    /// <summary>Reading is for every role.</summary>
+    public static RouteHandlerBuilder RequireReadRole(this RouteHandlerBuilder endpoint) => endpoint.RequireRoles(Roles.All);
 }

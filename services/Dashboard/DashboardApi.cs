@@ -3,6 +3,7 @@ using Krisenstab.Dashboard.Journal;
 using Krisenstab.Dashboard.Pictures;
 using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,11 +17,11 @@ public static class DashboardApi
     public static RouteGroupBuilder MapDashboardApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/dashboard").WithTags("Dashboard");
-        api.MapGet("/crises", ListPictures);
-        api.MapGet("/crises/{id:guid}/picture", GetPictureAsync);
-        api.MapGet("/crises/{id:guid}/journal", GetCrisisJournalAsync);
-        api.MapGet("/accommodation", GetBoardAsync);
-        api.MapGet("/accommodation/journal", GetAccommodationJournalAsync);
+        api.MapGet("/crises", ListPictures).RequireRoles(Roles.All);
+        api.MapGet("/crises/{id:guid}/picture", GetPictureAsync).RequireRoles(Roles.All);
+        api.MapGet("/crises/{id:guid}/journal", GetCrisisJournalAsync).RequireRoles(Roles.All);
+        api.MapGet("/accommodation", GetBoardAsync).RequireRoles(Roles.All);
+        api.MapGet("/accommodation/journal", GetAccommodationJournalAsync).RequireRoles(Roles.All);
         return api;
     }
 

@@ -6,6 +6,7 @@ using Krisenstab.Dashboard.Pictures;
 using Krisenstab.EventStore;
 using Krisenstab.Messaging.Inbox;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Auth;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -48,6 +49,6 @@ public sealed class DashboardModule : IServiceModule
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapDashboardApi();
-        endpoints.MapHub<SituationHub>(SituationHub.Path).RequireAuthorization(policy => policy.RequireRole(Roles.All));
+        endpoints.MapHub<SituationHub>(SituationHub.Path).RequireRoles(Roles.All);
     }
 }

@@ -1,5 +1,6 @@
 using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Auth;
 using Krisenstab.ServiceDefaults.Commands;
 using Krisenstab.SituationReports.Allocations;
 using Krisenstab.SituationReports.Consolidated;
@@ -7,7 +8,6 @@ using Krisenstab.SituationReports.Crises;
 using Krisenstab.SituationReports.Meetings;
 using Krisenstab.SituationReports.Queries;
 using Krisenstab.SituationReports.SectorReports;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,14 +19,18 @@ namespace Krisenstab.SituationReports;
 public static class SituationApi
 {
     /// <summary>Opening, escalating and closing a crisis is for department heads (and admins); reading is for every role.</summary>
-    private static readonly AuthorizationPolicy HeadOrAdmin = new AuthorizationPolicyBuilder().RequireRole(Roles.Head, Roles.Admin).Build();
+    private static readonly string[] HeadOrAdmin = [Roles.Head, Roles.Admin];
 
     /// <summary>Recording the situation (announcements, reports, meetings, incidents) is for the crisis staff, heads and admins.</summary>
-    private static readonly AuthorizationPolicy Recorders = new AuthorizationPolicyBuilder().RequireRole(Roles.Staff, Roles.Head, Roles.Admin).Build();
+    private static readonly string[] Recorders = [Roles.Staff, Roles.Head, Roles.Admin];
 
-    public static RouteHandlerBuilder RequireChangeRole(this RouteHandlerBuilder endpoint) => endpoint.RequireAuthorization(Recorders);
+    public static RouteHandlerBuilder RequireChangeRole(this RouteHandlerBuilder endpoint) => endpoint.RequireRoles(Recorders);
 
-    public static RouteHandlerBuilder RequireHeadRole(this RouteHandlerBuilder endpoint) => endpoint.RequireAuthorization(HeadOrAdmin);
+    /// <summary>Releasing a situation report, reading an incident's confidential text: department heads and admins.</summary>
+    public static RouteHandlerBuilder RequireHeadRole(this RouteHandlerBuilder endpoint) => endpoint.RequireRoles(HeadOrAdmin);
+
+    /// <summary>Reading is for every role.</summary>
+    public static RouteHandlerBuilder RequireReadRole(this RouteHandlerBuilder endpoint) => endpoint.RequireRoles(Roles.All);
 
     public static RouteGroupBuilder MapSituationApi(this IEndpointRouteBuilder endpoints)
     {
@@ -35,11 +39,11 @@ public static class SituationApi
         api.MapSectorReportEndpoints();
         api.MapMeetingEndpoints();
         api.MapConsolidatedReportEndpoints();
-        api.MapPost("/crises", OpenCrisisAsync).RequireAuthorization(HeadOrAdmin);
-        api.MapPost("/crises/{id:guid}/close", CloseCrisisAsync).RequireAuthorization(HeadOrAdmin);
-        api.MapPost("/crises/{id:guid}/escalate", EscalateCrisisAsync).RequireAuthorization(HeadOrAdmin);
-        api.MapGet("/crises", ListCrises);
-        api.MapGet("/crises/{id:guid}", GetCrisisAsync);
+        api.MapPost("/crises", OpenCrisisAsync).RequireRoles(HeadOrAdmin);
+        api.MapPost("/crises/{id:guid}/close", CloseCrisisAsync).RequireRoles(HeadOrAdmin);
+        api.MapPost("/crises/{id:guid}/escalate", EscalateCrisisAsync).RequireRoles(HeadOrAdmin);
+        api.MapGet("/crises", ListCrises).RequireReadRole();
+        api.MapGet("/crises/{id:guid}", GetCrisisAsync).RequireReadRole();
         return api;
     }
 

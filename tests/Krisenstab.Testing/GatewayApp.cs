@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Krisenstab.Contracts;
 using Microsoft.AspNetCore.Hosting;
@@ -7,7 +6,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Xunit;
 
 namespace Krisenstab.Testing;
 
@@ -91,16 +89,7 @@ public class GatewayApp : WebApplicationFactory<Program>
             return cached;
         }
         using var client = CreateClient();
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "password",
-            ["client_id"] = "krisenstab",
-            ["username"] = user,
-            ["password"] = DemoPassword,
-        });
-        using var response = await client.PostAsync(new Uri("/connect/token", UriKind.Relative), form);
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(response.IsSuccessStatusCode, $"signing in as {user} failed: {body}");
+        var body = await PasswordGrant.SignInAsync(client, user, DemoPassword);
         return _tokens[user] = body.GetProperty("access_token").GetString()!;
     }
 

@@ -16,6 +16,7 @@ public static class EventStoreServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var settings = EventStoreSettings.Read(storeName, configuration);
+        services.AddKeyedSingleton(storeName, settings);
         services.AddKeyedSingleton(storeName, (provider, _) => settings.CreateStore(provider));
         // Both engines implement all three on one database: the same instance answers each.
         services.AddKeyedSingleton(storeName, (provider, key) => (ICheckpointStore)provider.GetRequiredKeyedService<IEventStore>(key));

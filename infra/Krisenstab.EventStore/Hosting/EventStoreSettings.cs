@@ -7,8 +7,11 @@ using Microsoft.Extensions.Logging;
 
 namespace Krisenstab.EventStore;
 
-/// <summary>Which engine a store runs on, read from configuration and checked at start.</summary>
-internal sealed partial record EventStoreSettings(string StoreName, EventStoreProvider Provider, string? SqlitePath, string? PostgresConnectionString)
+/// <summary>
+/// Which engine a store runs on, read from configuration and checked at start; registered keyed by the store's name, so
+/// that what lives beside the store (the personal-data key store) finds the same database.
+/// </summary>
+public sealed partial record EventStoreSettings(string StoreName, EventStoreProvider Provider, string? SqlitePath, string? PostgresConnectionString)
 {
     public const string ProviderKey = "Krisenstab:EventStore:Provider";
     public const string DataDirectoryKey = "Krisenstab:EventStore:DataDirectory";
@@ -41,7 +44,10 @@ internal sealed partial record EventStoreSettings(string StoreName, EventStorePr
         throw new InvalidOperationException($"{ProviderKey} is '{provider}', which is not known: set it to Sqlite or Postgres.");
     }
 
-    public IEventStore CreateStore(IServiceProvider services)
+    /// <summary>The store's schema on PostgreSQL; null on SQLite.</summary>
+    public string? PostgresSchemaName => Provider == EventStoreProvider.Postgres ? PostgresSchema.ForStore(StoreName).Name : null;
+
+    internal IEventStore CreateStore(IServiceProvider services)
     {
         var timeProvider = services.GetService<TimeProvider>() ?? TimeProvider.System;
         return Provider switch

@@ -12,8 +12,9 @@ public static class AuthenticationExtensions
     public const string AuthorityKey = "Krisenstab:Auth:Authority";
 
     /// <summary>
-    /// Every endpoint and hub requires a signed-in user holding one of <see cref="Roles.All"/> (a fallback policy);
-    /// endpoints opt out only explicitly (health, token). Tokens are validated here, never only at the gateway.
+    /// Every endpoint declares its roles (<see cref="EndpointRoles"/>); an endpoint that forgets still requires a
+    /// signed-in user holding one of <see cref="Roles.All"/> (the fallback policy), and fails the role test.
+    /// Endpoints opt out only explicitly (health, token). Tokens are validated here, never only at the gateway.
     /// With <see cref="AuthorityKey"/> set, keys come from that issuer's discovery document; otherwise the host must
     /// add a local token server (the embedded gateway does).
     /// </summary>
@@ -31,10 +32,7 @@ public static class AuthenticationExtensions
             }
         });
         builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
-        builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
-            .RequireAuthenticatedUser()
-            .RequireRole(Roles.All)
-            .Build());
+        builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(EndpointRoles.Policy(Roles.All));
         return builder;
     }
 }

@@ -25,6 +25,7 @@ public static class ProblemDetailsExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimit>();
+        app.UseMiddleware<JsonCharsetCheck>();
         return app;
     }
 }

@@ -14,7 +14,7 @@ public static class FacilityEndpoints
     public static void MapFacilityEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/facilities", RegisterAsync).RequireChangeRole();
-        api.MapGet("/facilities/{id:guid}", GetAsync);
+        api.MapGet("/facilities/{id:guid}", GetAsync).RequireReadRole();
         api.MapPut("/facilities/{id:guid}/capacity", ChangeCapacityAsync).RequireChangeRole();
         api.MapPost("/facilities/{id:guid}/blocks", BlockAsync).RequireChangeRole();
         api.MapDelete("/facilities/{id:guid}/blocks/{blockId:guid}", UnblockAsync).RequireChangeRole();

@@ -15,9 +15,9 @@ public static class QueryEndpoints
 
     public static void MapQueryEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/free-places", GetFreePlaces);
-        api.MapGet("/occupancy", GetOccupancy);
-        api.MapGet("/placement-suggestions", GetSuggestions);
+        api.MapGet("/free-places", GetFreePlaces).RequireReadRole();
+        api.MapGet("/occupancy", GetOccupancy).RequireReadRole();
+        api.MapGet("/placement-suggestions", GetSuggestions).RequireReadRole();
     }
 
     /// <summary><c>?town=&amp;minFree=&amp;stepFree=&amp;familyRooms=&amp;womenOnly=&amp;includeClosed=</c></summary>

@@ -20,9 +20,9 @@ public static class AllocationEndpoints
         api.MapPut("/crises/{id:guid}/announcements/{announcementId:guid}", ChangeAsync).RequireChangeRole();
         api.MapPost("/crises/{id:guid}/announcements/{announcementId:guid}/cancel", CancelAsync).RequireChangeRole();
         api.MapPost("/crises/{id:guid}/announcements/{announcementId:guid}/arrivals", RecordArrivalAsync).RequireChangeRole();
-        api.MapGet("/crises/{id:guid}/announcements", List);
-        api.MapGet("/crises/{id:guid}/announcements/{announcementId:guid}", Get);
-        api.MapGet("/crises/{id:guid}/calendar", GetCalendar);
+        api.MapGet("/crises/{id:guid}/announcements", List).RequireReadRole();
+        api.MapGet("/crises/{id:guid}/announcements/{announcementId:guid}", Get).RequireReadRole();
+        api.MapGet("/crises/{id:guid}/calendar", GetCalendar).RequireReadRole();
     }
 
     private static Task<Results<Created<CreatedId>, ProblemHttpResult>> AnnounceAsync(

@@ -23,9 +23,9 @@ public static class ConsolidatedReportEndpoints
         api.MapPut("/crises/{id:guid}/consolidated-reports/{reportId:guid}", EditAsync).RequireChangeRole();
         api.MapPost("/crises/{id:guid}/consolidated-reports/{reportId:guid}/release", ReleaseAsync).RequireHeadRole();
         api.MapPost("/crises/{id:guid}/consolidated-reports/{reportId:guid}/send", SendAsync).RequireChangeRole();
-        api.MapGet("/crises/{id:guid}/consolidated-reports", ListAsync);
-        api.MapGet("/crises/{id:guid}/consolidated-reports/{reportId:guid}", GetAsync);
-        api.MapGet("/crises/{id:guid}/consolidated-reports/{reportId:guid}/pdf", PdfAsync);
+        api.MapGet("/crises/{id:guid}/consolidated-reports", ListAsync).RequireReadRole();
+        api.MapGet("/crises/{id:guid}/consolidated-reports/{reportId:guid}", GetAsync).RequireReadRole();
+        api.MapGet("/crises/{id:guid}/consolidated-reports/{reportId:guid}/pdf", PdfAsync).RequireReadRole();
     }
 
     /// <summary>Drafts the four blocks from the latest standing report per sector and the allocations of the next seven days.</summary>

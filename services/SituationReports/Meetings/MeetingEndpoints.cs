@@ -21,9 +21,9 @@ public static class MeetingEndpoints
         api.MapPost("/crises/{id:guid}/meetings/{meetingId:guid}/notes", NoteAsync).RequireChangeRole();
         api.MapPost("/crises/{id:guid}/meetings/{meetingId:guid}/decisions", DecideAsync).RequireChangeRole();
         api.MapPost("/crises/{id:guid}/meetings/{meetingId:guid}/close", CloseAsync).RequireChangeRole();
-        api.MapGet("/crises/{id:guid}/meetings", List);
-        api.MapGet("/crises/{id:guid}/meetings/{meetingId:guid}", GetAsync);
-        api.MapGet("/crises/{id:guid}/meetings/{meetingId:guid}/minutes", MinutesAsync);
+        api.MapGet("/crises/{id:guid}/meetings", List).RequireReadRole();
+        api.MapGet("/crises/{id:guid}/meetings/{meetingId:guid}", GetAsync).RequireReadRole();
+        api.MapGet("/crises/{id:guid}/meetings/{meetingId:guid}/minutes", MinutesAsync).RequireReadRole();
     }
 
     private static Task<Results<Created<CreatedId>, ProblemHttpResult>> ScheduleAsync(

@@ -20,9 +20,9 @@ public static class SectorReportEndpoints
     {
         api.MapPost("/crises/{id:guid}/reports", FileAsync).RequireChangeRole();
         api.MapPost("/crises/{id:guid}/reports/{reportId:guid}/corrections", CorrectAsync).RequireChangeRole();
-        api.MapGet("/crises/{id:guid}/reports", ListAsync);
-        api.MapGet("/crises/{id:guid}/reports/{reportId:guid}", GetAsync);
-        api.MapGet("/crises/{id:guid}/sectors", SectorsAsync);
+        api.MapGet("/crises/{id:guid}/reports", ListAsync).RequireReadRole();
+        api.MapGet("/crises/{id:guid}/reports/{reportId:guid}", GetAsync).RequireReadRole();
+        api.MapGet("/crises/{id:guid}/sectors", SectorsAsync).RequireReadRole();
     }
 
     private static Task<Results<Created<CreatedId>, ProblemHttpResult>> FileAsync(

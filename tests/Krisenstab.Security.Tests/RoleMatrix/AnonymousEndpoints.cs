@@ -1,0 +1,15 @@
+namespace Krisenstab.Security.Tests.RoleMatrix;
+
+/// <summary>
+/// The only endpoints anyone may call without a token, each with its reason. A new anonymous endpoint fails the role
+/// test until it is added here. (The token endpoint <c>/connect/token</c> and static files are served by middleware,
+/// not endpoints: they never reach the endpoint list.)
+/// </summary>
+public static class AnonymousEndpoints
+{
+    public static IReadOnlyDictionary<string, string> Reasons { get; } = new Dictionary<string, string>
+    {
+        ["GET /health/live"] = "the orchestrator asks whether the process runs; it answers nothing about the crisis",
+        ["GET /health/ready"] = "the orchestrator asks whether the stores and the bus are reachable; it names only checks",
+    };
+}
