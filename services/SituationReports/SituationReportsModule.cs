@@ -13,7 +13,6 @@ using Krisenstab.SituationReports.SectorReports;
 using Krisenstab.SituationReports.Staff;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -34,11 +33,10 @@ public sealed class SituationReportsModule : IServiceModule
     public void AddServices(IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        var options = builder.Configuration.GetSection(SituationOptions.Section).Get<SituationOptions>() ?? new SituationOptions();
-        var settings = SituationSettings.Check(options);
+        var (settings, functions) = SituationSettings.Read(builder.Configuration);
         ReportFonts.Install(settings.FontDirectory);
         services.AddSingleton(settings);
-        services.AddSingleton(StaffFunctions.From(SituationOptions.Section, options.Functions, options.SpeakingOrder));
+        services.AddSingleton(functions);
 
         services.AddAggregate<Crisis?>(StoreName, "crisis", null, Crisis.Apply);
         services.AddAggregate(StoreName, AllocationEndpoints.Category, Announcement.None, (a, e) => a.Apply(e));
