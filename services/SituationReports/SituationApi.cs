@@ -2,8 +2,12 @@ using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Auth;
 using Krisenstab.ServiceDefaults.Commands;
+using Krisenstab.SituationReports.Allocations;
+using Krisenstab.SituationReports.Consolidated;
 using Krisenstab.SituationReports.Crises;
+using Krisenstab.SituationReports.Meetings;
 using Krisenstab.SituationReports.Queries;
+using Krisenstab.SituationReports.SectorReports;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,14 +21,29 @@ public static class SituationApi
     /// <summary>Opening, escalating and closing a crisis is for department heads (and admins); reading is for every role.</summary>
     private static readonly string[] HeadOrAdmin = [Roles.Head, Roles.Admin];
 
+    /// <summary>Recording the situation (announcements, reports, meetings, incidents) is for the crisis staff, heads and admins.</summary>
+    private static readonly string[] Recorders = [Roles.Staff, Roles.Head, Roles.Admin];
+
+    public static RouteHandlerBuilder RequireChangeRole(this RouteHandlerBuilder endpoint) => endpoint.RequireRoles(Recorders);
+
+    /// <summary>Releasing a situation report, reading an incident's confidential text: department heads and admins.</summary>
+    public static RouteHandlerBuilder RequireHeadRole(this RouteHandlerBuilder endpoint) => endpoint.RequireRoles(HeadOrAdmin);
+
+    /// <summary>Reading is for every role.</summary>
+    public static RouteHandlerBuilder RequireReadRole(this RouteHandlerBuilder endpoint) => endpoint.RequireRoles(Roles.All);
+
     public static RouteGroupBuilder MapSituationApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/situation").WithTags("Situation");
+        api.MapAllocationEndpoints();
+        api.MapSectorReportEndpoints();
+        api.MapMeetingEndpoints();
+        api.MapConsolidatedReportEndpoints();
         api.MapPost("/crises", OpenCrisisAsync).RequireRoles(HeadOrAdmin);
         api.MapPost("/crises/{id:guid}/close", CloseCrisisAsync).RequireRoles(HeadOrAdmin);
         api.MapPost("/crises/{id:guid}/escalate", EscalateCrisisAsync).RequireRoles(HeadOrAdmin);
-        api.MapGet("/crises", ListCrises).RequireRoles(Roles.All);
-        api.MapGet("/crises/{id:guid}", GetCrisisAsync).RequireRoles(Roles.All);
+        api.MapGet("/crises", ListCrises).RequireReadRole();
+        api.MapGet("/crises/{id:guid}", GetCrisisAsync).RequireReadRole();
         return api;
     }
 

@@ -6,7 +6,7 @@ using Krisenstab.ServiceDefaults.Domain;
 namespace Krisenstab.Accommodation.Reservations;
 
 /// <summary>Hold places for an announced arrival until <paramref name="ExpiresAt"/>.</summary>
-public sealed record ReservePlaces(Guid ReservationId, int Places, DateTimeOffset ExpiresAt, string? Reference);
+public sealed record ReservePlaces(Guid ReservationId, int Places, DateTimeOffset ExpiresAt, string? Reference, Guid? AnnouncementId = null);
 
 public sealed record CancelReservation(Guid ReservationId);
 
@@ -39,7 +39,7 @@ public static class ReservationCommands
             return FacilityErrors.NoRoom(changes.State, command.Places);
         }
         return changes.Record(occupancy => new PlacesReserved(
-            state.Id, command.ReservationId, command.Places, command.ExpiresAt, command.Reference, occupancy));
+            state.Id, command.ReservationId, command.Places, command.ExpiresAt, command.Reference, occupancy, command.AnnouncementId));
     }
 
     public static Decision Cancel(Facility state, CancelReservation command) =>

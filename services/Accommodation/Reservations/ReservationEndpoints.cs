@@ -32,7 +32,7 @@ public static class ReservationEndpoints
         var reservationId = key is null ? Guid.CreateVersion7(time.GetUtcNow()) : DerivedIds.From(id, $"reservation:{key.Value}");
         var outcome = await facilities.ChangeAsync(
             id,
-            (facility, now) => ReservationCommands.Reserve(facility, new ReservePlaces(reservationId, request.Places, request.ExpiresAt, request.Reference), now),
+            (facility, now) => ReservationCommands.Reserve(facility, new ReservePlaces(reservationId, request.Places, request.ExpiresAt, request.Reference, request.AnnouncementId), now),
             CommandMetadata.For(http, time, request.CrisisId),
             cancellationToken,
             key);

@@ -1,10 +1,9 @@
-using System.Text.Json;
 using Krisenstab.Accommodation.Facilities;
 using Krisenstab.Accommodation.Placements;
-using Krisenstab.Contracts;
 using Krisenstab.Contracts.Accommodation;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Domain;
+using Krisenstab.Testing;
 
 namespace Krisenstab.Accommodation.Tests.Domain;
 
@@ -31,24 +30,9 @@ public static class Spec
 
     public static Household Household(string householdRef, int size, params HouseholdNeed[] needs) => new(householdRef, size, [.. needs], ["uk"]);
 
-    public static void ThenEvents(Decision decision, params object[] expected)
-    {
-        Assert.Null(decision.Error);
-        Assert.Equal(expected.Select(Describe), decision.Events.Select(Describe));
-    }
+    public static void ThenEvents(Decision decision, params object[] expected) => DecisionAssertions.ThenEvents(decision, expected);
 
-    public static DomainError ThenRefused(Decision decision, DomainErrorKind kind, string code)
-    {
-        Assert.NotNull(decision.Error);
-        Assert.Empty(decision.Events);
-        Assert.Equal((kind, code), (decision.Error.Kind, decision.Error.Code));
-        return decision.Error;
-    }
+    public static DomainError ThenRefused(Decision decision, DomainErrorKind kind, string code) => DecisionAssertions.ThenRefused(decision, kind, code);
 
-    public static void ThenInvalid(Decision decision, string field) =>
-        Assert.Equal(field, ThenRefused(decision, DomainErrorKind.Invalid, "invalid-" + field).Field);
-
-    /// <summary>Events compare as their wire form: type name plus JSON (records holding lists do not compare by value).</summary>
-    private static string Describe(object e) =>
-        EventTypeMap.Public.NameOf(e.GetType()) + " " + JsonSerializer.Serialize(e, e.GetType(), ContractJson.Options);
+    public static void ThenInvalid(Decision decision, string field) => DecisionAssertions.ThenInvalid(decision, field);
 }

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Text;
+using Krisenstab.ServiceDefaults;
+using Krisenstab.SituationReports.Tests.Support;
+using PdfSharp.Pdf.Content;
+using PdfSharp.Pdf.Content.Objects;
+using PdfSharp.Pdf.IO;
+
+namespace Krisenstab.SituationReports.Tests.Situation;
+
+public class ConsolidatedReportApiTests
+{
+    private static string Reports(Guid crisisId) => $"/api/situation/crises/{crisisId}/consolidated-reports";
+
+    [Theory]
+    [MemberData(nameof(SituationApp.Engines), MemberType = typeof(SituationApp))]
+    public async Task A_report_is_drafted_from_the_sector_reports_edited_released_by_another_head_sent_numbered_and_exported(string engine)
+    {
+        await using var app = await SituationApp.StartAsync(engine);
+        var head = await app.ClientForAsync(Roles.Head);
+        var admin = await app.ClientForAsync(Roles.Admin);
+        var staff = await app.ClientForAsync(Roles.Staff);
+        var crisisId = await head.NewCrisisAsync();
+        await staff.CreateAsync($"/api/situation/crises/{crisisId}/reports", new { sector = "health", function = "S2", asOf = DateTimeOffset.UtcNow, status = "red", text = "Impfstellen überlastet." });
+
+        var first = await head.CreateAsync(Reports(crisisId), new { });
+        var draft = await head.GetJsonAsync($"{Reports(crisisId)}/{first}");
+        Assert.Contains("Gesundheit (S2 Lage", draft.GetProperty("blocks").GetProperty("ownSituation").GetString(), StringComparison.Ordinal);
+        await head.PutJsonAsync($"{Reports(crisisId)}/{first}", new { overview = "Lage angespannt, Zuzug hält an.", ownSituation = "Gesundheit: rot." }, HttpStatusCode.OK);
+        Assert.Equal("four-eyes", (await head.PostJsonAsync($"{Reports(crisisId)}/{first}/release", null, HttpStatusCode.Conflict)).Code());
+        await staff.PostJsonAsync($"{Reports(crisisId)}/{first}/release", null, HttpStatusCode.Forbidden);
+        Assert.Equal("report-not-released", (await head.PostJsonAsync($"{Reports(crisisId)}/{first}/send", new { recipient = "Land Hessen" }, HttpStatusCode.Conflict)).Code());
+        await admin.PostJsonAsync($"{Reports(crisisId)}/{first}/release", null, HttpStatusCode.OK);
+        var sent = await staff.PostJsonAsync($"{Reports(crisisId)}/{first}/send", new { recipient = "Land Hessen" }, HttpStatusCode.OK);
+        var second = await staff.CreateAsync(Reports(crisisId), new { });
+        await head.PostJsonAsync($"{Reports(crisisId)}/{second}/release", null, HttpStatusCode.OK);
+        var sentSecond = await head.PostJsonAsync($"{Reports(crisisId)}/{second}/send", new { recipient = "Landkreis Kassel" }, HttpStatusCode.OK);
+
+        Assert.Equal((1, 2), (sent.Number("number"), sentSecond.Number("number")));
+        var json = await staff.GetJsonAsync($"{Reports(crisisId)}/{first}");
+        Assert.Equal(("Lage angespannt, Zuzug hält an.", "admin"), (json.GetProperty("blocks").GetProperty("overview").GetString(), json.GetProperty("releasedBy").GetString()));
+        using var pdf = await staff.GetAsync(new Uri($"{Reports(crisisId)}/{first}/pdf", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(bytes, 0, 4));
+        var (title, text) = ReadBack(bytes);
+        Assert.Equal("Lagemeldung Nr. 1 – Zugang Ukraine", title);
+        Assert.Contains("Lagemeldung Nr. 1", text, StringComparison.Ordinal);
+        Assert.Contains("Lage angespannt, Zuzug hält an.", text, StringComparison.Ordinal);
+        Assert.Contains("3. Eigene Lage", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unsent_report_has_no_pdf_and_an_empty_overview_is_refused_naming_the_field()
+    {
+        await using var app = await SituationApp.StartAsync(SituationApp.Sqlite);
+        var head = await app.ClientForAsync(Roles.Head);
+        var crisisId = await head.NewCrisisAsync();
+        var id = await head.CreateAsync(Reports(crisisId), new { });
+        var stored = await StoredEvents.CountAsync(app);
+
+        (await head.PutJsonAsync($"{Reports(crisisId)}/{id}", new { overview = " " }, HttpStatusCode.BadRequest)).NamesField("overview");
+        Assert.Equal("report-not-sent", (await head.GetJsonAsync($"{Reports(crisisId)}/{id}/pdf", HttpStatusCode.Conflict)).Code());
+        await head.PostJsonAsync($"{Reports(crisisId)}/{Guid.NewGuid()}/release", null, HttpStatusCode.NotFound);
+        Assert.Equal(stored, await StoredEvents.CountAsync(app));
+    }
+
+    /// <summary>The document's title and the text its pages show, read back with PDFsharp's own reader.</summary>
+    private static (string Title, string Text) ReadBack(byte[] pdf)
+    {
+        using var stream = new MemoryStream(pdf);
+        using var document = PdfReader.Open(stream, PdfDocumentOpenMode.Import);
+        var text = new StringBuilder();
+        foreach (var page in document.Pages)
+        {
+            Collect(ContentReader.ReadContent(page), text);
+        }
+        return (document.Info.Title, text.ToString());
+    }
+
+    private static void Collect(CObject content, StringBuilder text)
+    {
+        switch (content)
+        {
+            case CString s:
+                text.Append(s.Value).Append('\n');
+                break;
+            case CSequence sequence:
+                foreach (var item in sequence)
+                {
+                    Collect(item, text);
+                }
+                break;
+            case COperator op:
+                Collect(op.Operands, text);
+                break;
+        }
+    }
+}
