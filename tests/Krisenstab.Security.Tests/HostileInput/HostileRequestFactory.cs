@@ -89,7 +89,7 @@ public sealed class HostileRequestFactory(Random random, IReadOnlyList<Guid> kno
             }
             return ValidSegment(name, isGuid);
         });
-        return tricked ? path : path + "/" + Pick(HostileValues.PathSegments);
+        return tricked ? path : path.TrimEnd('/') + "/" + Pick(HostileValues.PathSegments);
     }
 
     private string HostileQuery(DeclaredEndpoint endpoint)

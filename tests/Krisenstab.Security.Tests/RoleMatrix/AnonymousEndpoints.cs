@@ -11,5 +11,11 @@ public static class AnonymousEndpoints
     {
         ["GET /health/live"] = "the orchestrator asks whether the process runs; it answers nothing about the crisis",
         ["GET /health/ready"] = "the orchestrator asks whether the stores and the bus are reachable; it names only checks",
+        ["GET /"] = "the web page itself (index.html): it holds no data, the API behind it asks for a token",
+        ["GET /anmelden"] = "the web page itself (index.html): it holds no data, the API behind it asks for a token",
+        ["GET /krisen"] = "the web page itself (index.html): it holds no data, the API behind it asks for a token",
+        ["GET /krisen/{id}"] = "the web page itself (index.html): it holds no data, the API behind it asks for a token",
+        ["GET /barrierefreiheit"] = "the web page itself (index.html): it holds no data, the API behind it asks for a token",
+        ["GET /web/settings"] = "what the page needs before sign-in: the accessibility feedback contact (public by BITV)",
     };
 }

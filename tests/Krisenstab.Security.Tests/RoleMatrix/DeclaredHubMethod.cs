@@ -9,7 +9,7 @@ namespace Krisenstab.Security.Tests.RoleMatrix;
 /// <summary>One method a client may invoke on a hub mapped by the app, with the roles it declares (null: none).</summary>
 public sealed record DeclaredHubMethod(string HubPath, MethodInfo Method, IReadOnlyList<string>? Roles)
 {
-    /// <summary>Every public method of every hub in the app's endpoint list.</summary>
+    /// <summary>Every public method of every hub in the app's endpoint list (not the overridden connection events, which clients cannot invoke).</summary>
     public static IReadOnlyList<DeclaredHubMethod> All(EndpointDataSource source) =>
     [
         .. source.Endpoints.OfType<RouteEndpoint>()
@@ -17,7 +17,7 @@ public sealed record DeclaredHubMethod(string HubPath, MethodInfo Method, IReadO
             .Where(found => found.hub is not null && !found.endpoint.RoutePattern.RawText!.EndsWith("/negotiate", StringComparison.Ordinal))
             .SelectMany(found => found.hub!.HubType
                 .GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-                .Where(method => !method.IsSpecialName)
+                .Where(method => !method.IsSpecialName && method.GetBaseDefinition().DeclaringType == method.DeclaringType)
                 .Select(method => new DeclaredHubMethod(
                     "/" + found.endpoint.RoutePattern.RawText!.TrimStart('/'), method,
                     method.GetCustomAttribute<AuthorizeRolesAttribute>()?.AllowedRoles)))
