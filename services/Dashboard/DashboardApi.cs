@@ -22,6 +22,7 @@ public static class DashboardApi
         api.MapGet("/crises/{id:guid}/journal", GetCrisisJournalAsync).RequireRoles(Roles.All);
         api.MapGet("/accommodation", GetBoardAsync).RequireRoles(Roles.All);
         api.MapGet("/accommodation/journal", GetAccommodationJournalAsync).RequireRoles(Roles.All);
+        api.MapCrisisAudit();
         return api;
     }
 
