@@ -24,6 +24,7 @@ public static class DashboardApi
         api.MapGet("/crises/{id:guid}/feed", GetFeed).RequireRoles(Roles.All);
         api.MapGet("/accommodation", GetBoardAsync).RequireRoles(Roles.All);
         api.MapGet("/accommodation/journal", GetAccommodationJournalAsync).RequireRoles(Roles.All);
+        api.MapCrisisAudit();
         return api;
     }
 

@@ -61,6 +61,11 @@ public class GatewayApp : WebApplicationFactory<Program>
         builder.UseSetting("Krisenstab:EventStore:Provider", _postgres is null ? "Sqlite" : "Postgres");
         builder.UseSetting("Krisenstab:EventStore:DataDirectory", DataDirectory);
         builder.UseSetting("ConnectionStrings:Postgres", _postgres);
+        if (_time is not null)
+        {
+            // Access tokens live 15 minutes by the clock they are validated with: a test moving a fake clock keeps its token.
+            builder.UseSetting("Krisenstab:Auth:AccessTokenLifetime", "30.00:00:00");
+        }
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
