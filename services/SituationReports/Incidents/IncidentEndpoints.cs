@@ -27,9 +27,10 @@ public static class IncidentEndpoints
     private static async Task<Results<Created<CreatedId>, ProblemHttpResult>> ReportAsync(
         Guid id, ReportIncidentRequest request, HttpContext http, CrisisGate gate, CommandRunner<Incident> incidents, IncidentText texts, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (IncidentCommands.CheckReport(request.Input, time.GetUtcNow()) is { } invalid)
+        // Refused before sealing, so that no key is made for a text that is never stored.
+        if ((IncidentCommands.CheckReport(request.Input, time.GetUtcNow()) ?? await gate.MustBeOpenAsync(id, cancellationToken)) is { } refused)
         {
-            return invalid.ToProblem();
+            return refused.ToProblem();
         }
         var incidentId = Guid.CreateVersion7(time.GetUtcNow());
         var sealedText = await texts.SealAsync(incidentId, request.Text!, cancellationToken);
@@ -45,6 +46,10 @@ public static class IncidentEndpoints
         if (IncidentCommands.CheckText(request.Text) is { } invalid)
         {
             return invalid.ToProblem();
+        }
+        if (!Belongs((await incidents.Store.LoadAsync(incidentId, cancellationToken)).State, id))
+        {
+            return IncidentCommands.NotFound(id, incidentId).ToProblem();
         }
         var sealedText = request.Text is null ? null : await texts.SealAsync(incidentId, request.Text, cancellationToken);
         return Answers.Ok(
@@ -68,5 +73,7 @@ public static class IncidentEndpoints
     private static Task<CommandResult<Incident>> RunAsync(
         CommandRunner<Incident> incidents, Guid crisisId, Guid incidentId, CommandRunner<Incident>.Decide decide, HttpContext http, TimeProvider time, CancellationToken cancellationToken) =>
         incidents.ChangeAsync(
-            crisisId, incidentId, state => state.Exists && state.CrisisId == crisisId, () => IncidentCommands.NotFound(crisisId, incidentId), decide, http, time, cancellationToken);
+            crisisId, incidentId, state => Belongs(state, crisisId), () => IncidentCommands.NotFound(crisisId, incidentId), decide, http, time, cancellationToken);
+
+    private static bool Belongs(Incident incident, Guid crisisId) => incident.Exists && incident.CrisisId == crisisId;
 }
