@@ -5,6 +5,8 @@ using Krisenstab.ServiceDefaults.Commands;
 using Krisenstab.SituationReports.Allocations;
 using Krisenstab.SituationReports.Consolidated;
 using Krisenstab.SituationReports.Crises;
+using Krisenstab.ServiceDefaults.PersonalData;
+using Krisenstab.SituationReports.Incidents;
 using Krisenstab.SituationReports.Meetings;
 using Krisenstab.SituationReports.Queries;
 using Krisenstab.SituationReports.SectorReports;
@@ -39,6 +41,8 @@ public static class SituationApi
         api.MapSectorReportEndpoints();
         api.MapMeetingEndpoints();
         api.MapConsolidatedReportEndpoints();
+        api.MapIncidentEndpoints();
+        api.MapPersonalDataErasure(SituationReportsModule.StoreName);
         api.MapPost("/crises", OpenCrisisAsync).RequireRoles(HeadOrAdmin);
         api.MapPost("/crises/{id:guid}/close", CloseCrisisAsync).RequireRoles(HeadOrAdmin);
         api.MapPost("/crises/{id:guid}/escalate", EscalateCrisisAsync).RequireRoles(HeadOrAdmin);

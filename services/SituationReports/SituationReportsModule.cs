@@ -7,6 +7,8 @@ using Krisenstab.SituationReports.Allocations;
 using Krisenstab.SituationReports.Common;
 using Krisenstab.SituationReports.Consolidated;
 using Krisenstab.SituationReports.Crises;
+using Krisenstab.ServiceDefaults.PersonalData;
+using Krisenstab.SituationReports.Incidents;
 using Krisenstab.SituationReports.Meetings;
 using Krisenstab.SituationReports.Queries;
 using Krisenstab.SituationReports.SectorReports;
@@ -44,12 +46,17 @@ public sealed class SituationReportsModule : IServiceModule
         services.AddAggregate(StoreName, SectorReportEndpoints.Category, SectorReportSet.None, (r, e) => r.Apply(e));
         services.AddAggregate(StoreName, MeetingEndpoints.Category, Meeting.None, (m, e) => m.Apply(e));
         services.AddAggregate(StoreName, ConsolidatedReportEndpoints.Category, ConsolidatedReports.None, (r, e) => r.Apply(e));
+        services.AddAggregate(StoreName, IncidentEndpoints.Category, Incident.None, (i, e) => i.Apply(e));
+        services.AddPersonalData(StoreName);
+        services.AddSingleton(provider => new IncidentText(provider.GetRequiredKeyedService<PersonalDataVault>(StoreName)));
         services.AddSingleton<CrisisGate>();
 
         services.AddSingleton<CrisisList>();
         services.AddInMemoryProjection<CrisisList>(StoreName, "crisis-list", (list, @event, _) => list.Apply(@event));
         services.AddSingleton<AllocationBoard>();
         AddProjection<AllocationBoard>(services, "allocation-board", (board, @event) => board.Apply(@event));
+        services.AddSingleton<IncidentBoard>();
+        services.AddInMemoryProjection<IncidentBoard>(StoreName, "incident-board", (board, @event, _) => board.Apply(@event));
         services.AddSingleton<MeetingIndex>();
         services.AddInMemoryProjection<MeetingIndex>(StoreName, "meeting-index", (index, @event, _) => index.Apply(@event));
     }

@@ -1,0 +1,10 @@
+namespace Krisenstab.Contracts.Situation;
+
+public enum IncidentCategory
+{
+    Violence,
+    Fire,
+    Medical,
+    Conflict,
+    Other,
+}

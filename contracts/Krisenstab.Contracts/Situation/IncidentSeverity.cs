@@ -1,0 +1,8 @@
+namespace Krisenstab.Contracts.Situation;
+
+public enum IncidentSeverity
+{
+    Minor,
+    Serious,
+    Critical,
+}
