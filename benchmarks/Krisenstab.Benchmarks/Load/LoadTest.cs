@@ -17,23 +17,39 @@ public static class LoadTest
     {
         var settings = LoadSettings.From(args);
         var repository = FindRepository();
-        var data = Directory.CreateTempSubdirectory("krisenstab-load-").FullName;
-        try
+        await WithGatewayAsync(repository, settings.History, async (gateway, token, hub, old) => await HistoryAsync(gateway, token, old!.Value, settings));
+        // A gateway of its own for the rates, so its memory is not that of the seeded history.
+        await WithGatewayAsync(repository, 0, async (gateway, token, hub, _) =>
         {
-            Console.WriteLine($"Seeding a facility with {settings.History:N0} events …");
-            var old = await HistorySeeder.SeedAsync(data, settings.History);
-            await using var gateway = await GatewayProcess.StartAsync(repository, data);
-            var token = await PlacementLoad.TokenAsync(gateway.Address, "staff");
-            await using var hub = await HubTimer.ConnectAsync(gateway.Address, token);
-            await WaitForPublisherAsync(data);
-            await hub.WaitUntilQuietAsync(TimeSpan.FromSeconds(2));
-            Console.WriteLine($"Gateway at {gateway.Address}, {gateway.ResidentMegabytes():0} MB after start and seeding.");
-
-            await HistoryAsync(gateway, token, old, settings);
             await SustainedAsync(gateway, hub, token, settings);
             await OverloadAsync(gateway, token, settings);
             Console.WriteLine($"Hub connection closed by the server during the run: {hub.Closed} times.");
-            return 0;
+        });
+        return 0;
+    }
+
+    /// <summary>A fresh data directory (with a facility of <paramref name="history"/> events when > 0), the gateway on it, a token and a hub client.</summary>
+    private static async Task WithGatewayAsync(string repository, int history, Func<GatewayProcess, string, HubTimer, Guid?, Task> run)
+    {
+        var data = Directory.CreateTempSubdirectory("krisenstab-load-").FullName;
+        try
+        {
+            Guid? old = null;
+            if (history > 0)
+            {
+                Console.WriteLine($"Seeding a facility with {history:N0} events …");
+                old = await HistorySeeder.SeedAsync(data, history);
+            }
+            await using var gateway = await GatewayProcess.StartAsync(repository, data);
+            var token = await PlacementLoad.TokenAsync(gateway.Address, "staff");
+            await using var hub = await HubTimer.ConnectAsync(gateway.Address, token);
+            if (history > 0)
+            {
+                await WaitForPublisherAsync(data);
+                await hub.WaitUntilQuietAsync(TimeSpan.FromSeconds(2));
+            }
+            Console.WriteLine($"Gateway at {gateway.Address}, {gateway.ResidentMegabytes():0} MB after start{(history > 0 ? " and publishing the seeded history" : "")}.");
+            await run(gateway, token, hub, old);
         }
         finally
         {
@@ -113,7 +129,7 @@ public static class LoadTest
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "accommodation.db")};Mode=ReadOnly");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT max(global_position) FROM events) - coalesce((SELECT position FROM checkpoints WHERE subscription_id = 'bus-publisher'), 0)";
+        command.CommandText = "SELECT coalesce((SELECT max(global_position) FROM events), 0) - coalesce((SELECT position FROM checkpoints WHERE subscription_id = 'bus-publisher'), 0)";
         while (Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture) > 0)
         {
             await Task.Delay(500);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Krisenstab.Contracts;
 
 namespace Krisenstab.EventStore;
@@ -21,6 +22,7 @@ public sealed class AggregateStore<TState>(
 {
     private readonly AggregateStoreOptions _options = options ?? new AggregateStoreOptions();
     private readonly StreamStateCache<TState> _cache = new((options ?? new AggregateStoreOptions()).CachedStreams);
+    private readonly ConcurrentDictionary<string, FoldedState<TState>> _committing = new(StringComparer.Ordinal);
 
     public string Category { get; } = category;
 
@@ -45,9 +47,58 @@ public sealed class AggregateStore<TState>(
         if (folded.Version >= 0)
         {
             folded = await SnapshotIfDueAsync(stream, folded, cancellationToken);
-            _cache.Remember(stream, folded);
         }
-        return new LoadedAggregate<TState>(stream, folded.State, folded.Version);
+        _cache.Remember(stream, folded);
+        return Loaded(stream, folded);
+    }
+
+    /// <summary>
+    /// For the next decision on the stream: the state an append still being committed will leave (see
+    /// <see cref="Expect"/>), else — with <paramref name="trustCache"/> — the cached state without reading the store,
+    /// else as <see cref="LoadAsync(StreamName, CancellationToken)"/>. Deciding on either is safe only because the append
+    /// names the last event the state was folded up to (<see cref="StreamAppend.AfterEventId"/>) under its version: if
+    /// that is not how the stream ends when the append commits, the append is a conflict and the command is decided again.
+    /// </summary>
+    public async Task<LoadedAggregate<TState>> LoadForDecisionAsync(StreamName stream, bool trustCache, CancellationToken cancellationToken = default) =>
+        _committing.TryGetValue(stream.Value, out var pending) ? Loaded(stream, pending)
+        : trustCache && _cache.Find(stream) is { } cached ? Loaded(stream, cached)
+        : await LoadAsync(stream, cancellationToken);
+
+    /// <summary>
+    /// Notes the state an append now queued will leave (<paramref name="version"/>, ending with
+    /// <paramref name="lastEventId"/>), so the next command can be decided while it commits; settle it with the returned
+    /// handle once the append has ended.
+    /// </summary>
+    public Committing Expect(StreamName stream, TState after, long version, Guid lastEventId)
+    {
+        var pending = new FoldedState<TState>(after, version, lastEventId, _cache.Find(stream)?.SnapshotVersion ?? -1);
+        _committing[stream.Value] = pending;
+        return new Committing(this, stream, pending);
+    }
+
+    /// <summary>An append being committed; <see cref="Settle"/> once it committed or failed.</summary>
+    public sealed class Committing
+    {
+        private readonly AggregateStore<TState> _owner;
+        private readonly StreamName _stream;
+        private readonly FoldedState<TState> _pending;
+
+        internal Committing(AggregateStore<TState> owner, StreamName stream, FoldedState<TState> pending) =>
+            (_owner, _stream, _pending) = (owner, stream, pending);
+
+        /// <summary>Committed: its state is the latest known. Failed: no decision may build on it (nor on anything after it).</summary>
+        public void Settle(bool committed)
+        {
+            if (committed)
+            {
+                _owner._cache.Remember(_stream, _pending);
+                _owner._committing.TryRemove(new KeyValuePair<string, FoldedState<TState>>(_stream.Value, _pending));
+            }
+            else
+            {
+                _owner._committing.TryRemove(_stream.Value, out _);
+            }
+        }
     }
 
     /// <summary>The event store the aggregate lives in: aggregates of one store can be appended to together.</summary>
@@ -72,6 +123,9 @@ public sealed class AggregateStore<TState>(
     public StreamAppend? ToAppend(StreamName stream, ExpectedVersion expected, IReadOnlyList<object> events, EventMetadata metadata, IReadOnlyList<Guid>? eventIds = null) =>
         events.Count == 0 ? null : new StreamAppend(stream, expected, [.. events.Select((e, i) => serializer.Serialize(e, metadata, eventIds?[i]))]);
 
+    private static LoadedAggregate<TState> Loaded(StreamName stream, FoldedState<TState> folded) =>
+        new(stream, folded.State, folded.Version) { LastEventId = folded.Version >= 0 ? folded.LastEventId : null };
+
     /// <summary>Test hook: makes the cache hold <paramref name="folded"/> for the stream, right or wrong.</summary>
     internal void Plant(StreamName stream, FoldedState<TState> folded)
     {
@@ -88,6 +142,11 @@ public sealed class AggregateStore<TState>(
         if (start is null)
         {
             return null;
+        }
+        if (start.Version < 0)
+        {
+            // Known not to exist (yet): whatever is there now is all new.
+            return Fold(start, await store.ReadStreamAsync(stream, 0, cancellationToken));
         }
         var recorded = await store.ReadStreamAsync(stream, start.Version, cancellationToken);
         if (recorded.Count == 0 || recorded[0].StreamVersion != start.Version || recorded[0].EventId != start.LastEventId)

@@ -6,4 +6,7 @@ public sealed record LoadedAggregate<TState>(StreamName Stream, TState State, lo
     public bool Exists => Version >= 0;
 
     public ExpectedVersion NextExpected => ExpectedVersion.After(Version);
+
+    /// <summary>The id of the event at <see cref="Version"/>; null when the stream does not exist.</summary>
+    public Guid? LastEventId { get; init; }
 }

@@ -25,6 +25,11 @@ internal static class StreamAppender
             {
                 throw new WrongExpectedVersionException(append.Stream.Value, append.Expected, versions[i]);
             }
+            if (append.AfterEventId is { } after && await batch.EventIdAtAsync(append.Stream.Value, versions[i], cancellationToken) != after)
+            {
+                throw new WrongExpectedVersionException(
+                    $"Stream '{append.Stream}' has another event at version {versions[i]} than {after}, after which this append was decided.");
+            }
         }
 
         var results = new AppendResult[appends.Count];

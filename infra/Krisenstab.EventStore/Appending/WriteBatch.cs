@@ -14,6 +14,9 @@ internal abstract class WriteBatch(DbConnection connection, DbTransaction transa
     /// <summary>The version of the stream's last event, or -1 if the stream does not exist.</summary>
     public abstract Task<long> StreamVersionAsync(string stream, CancellationToken cancellationToken);
 
+    /// <summary>The id of the stream's event at <paramref name="version"/>, or null when there is none.</summary>
+    public abstract Task<Guid?> EventIdAtAsync(string stream, long version, CancellationToken cancellationToken);
+
     /// <summary>Those of the given ids that are already stored, in any order.</summary>
     public abstract Task<IReadOnlyList<StoredEventRef>> FindEventsAsync(IReadOnlyList<Guid> eventIds, CancellationToken cancellationToken);
 

@@ -50,6 +50,13 @@ internal sealed class PostgresWriteBatch : WriteBatch
         return await command.ExecuteScalarAsync(cancellationToken) is long version ? version : -1;
     }
 
+    public override async Task<Guid?> EventIdAtAsync(string stream, long version, CancellationToken cancellationToken)
+    {
+        await using var command = Command(
+            $"SELECT event_id FROM {_schema.Quoted}.events WHERE stream = @stream AND stream_version = @version", ("stream", stream), ("version", version));
+        return await command.ExecuteScalarAsync(cancellationToken) is Guid id ? id : null;
+    }
+
     public override async Task<IReadOnlyList<StoredEventRef>> FindEventsAsync(IReadOnlyList<Guid> eventIds, CancellationToken cancellationToken)
     {
         await using var command = Command(

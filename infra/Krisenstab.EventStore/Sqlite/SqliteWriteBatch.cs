@@ -17,6 +17,12 @@ internal sealed class SqliteWriteBatch(DbConnection connection, DbTransaction tr
         return await command.ExecuteScalarAsync(cancellationToken) is long version ? version : -1;
     }
 
+    public override async Task<Guid?> EventIdAtAsync(string stream, long version, CancellationToken cancellationToken)
+    {
+        await using var command = Command("SELECT event_id FROM events WHERE stream = @stream AND stream_version = @version", ("@stream", stream), ("@version", version));
+        return await command.ExecuteScalarAsync(cancellationToken) is string id ? Guid.Parse(id) : null;
+    }
+
     public override async Task<IReadOnlyList<StoredEventRef>> FindEventsAsync(IReadOnlyList<Guid> eventIds, CancellationToken cancellationToken)
     {
         var names = eventIds.Select((_, i) => $"@id{i}").ToList();

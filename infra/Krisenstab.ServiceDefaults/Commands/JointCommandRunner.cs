@@ -58,89 +58,157 @@ public sealed class JointCommandRunner(TimeProvider time, IOptions<CommandRunner
         {
             throw new ArgumentException("A joint command's aggregates must live in one store.", nameof(parts));
         }
-        await using var turn = await gates.EnterAsync(parts.Select(p => p.Stream), cancellationToken);
+        // Before the turn: read the streams into the cache and answer a retry, so the turn itself reads nothing.
+        var prefetched = new List<LoadedAggregate<object>>(parts.Count);
+        foreach (var part in parts)
+        {
+            prefetched.Add(await part.LoadAsync(cancellationToken));
+        }
+        if (key is not null && await key.FindEarlierUseAsync(store, cancellationToken) is (true, var reused))
+        {
+            return new CommandResult<TResult>(result([.. prefetched.Select(l => l.State)]), prefetched[0].Version, [], reused);
+        }
         for (var attempt = 1; ; attempt++)
         {
-            var loaded = new List<LoadedAggregate<object>>(parts.Count);
-            foreach (var part in parts)
+            Queued queued;
+            await using (await gates.EnterAsync(parts.Select(p => p.Stream), cancellationToken))
             {
-                loaded.Add(await part.LoadAsync(cancellationToken));
+                // A re-decision reads the streams and looks for the key again: someone else wrote, maybe this very request.
+                var (done, next) = await DecideAndQueueAsync(
+                    store, parts, decide, result, metadata, key, lookForKey: attempt > 1, expectedFirst, trustCache: attempt == 1, cancellationToken);
+                if (done is not null)
+                {
+                    return done;
+                }
+                queued = next!;
             }
-            var states = loaded.Select(l => l.State).ToList();
-            if (key is not null && await key.FindEarlierUseAsync(store, cancellationToken) is (true, var reused))
-            {
-                return new CommandResult<TResult>(result(states), loaded[0].Version, [], reused);
-            }
-            if (expectedFirst is { } seen && !seen.IsAny && seen.Value != loaded[0].Version)
-            {
-                // The caller saw another version: 412 even for a decision that would change nothing or refuse.
-                return new CommandResult<TResult>(result(states), loaded[0].Version, [], DomainError.PreconditionFailed(
-                    new WrongExpectedVersionException(parts[0].Stream.Value, seen, loaded[0].Version).Message));
-            }
-            var now = time.GetUtcNow();
-            var decision = decide(states, now);
-            if (decision.Error is { } refused)
-            {
-                return new CommandResult<TResult>(result(states), loaded[0].Version, [], refused);
-            }
+            // The streams are free again: the next command is decided on the states this append leaves while it commits.
+            var committed = false;
             try
             {
-                var appended = await AppendAsync(store, parts, loaded, decision, metadata, key, expectedFirst, now, cancellationToken);
-                var after = parts.Select((part, i) => decision.Events[i].Aggregate(states[i], part.Apply)).ToList();
-                return new CommandResult<TResult>(result(after), appended, [.. decision.Events.SelectMany(e => e)], null);
+                var firstVersion = await queued.Appending;
+                committed = true;
+                return new CommandResult<TResult>(result(queued.After), firstVersion, queued.Events, null);
             }
             catch (WrongExpectedVersionException conflict) when (expectedFirst is not null)
             {
-                return new CommandResult<TResult>(result(states), loaded[0].Version, [], DomainError.PreconditionFailed(conflict.Message));
+                return new CommandResult<TResult>(result(queued.States), queued.FirstVersion, [], DomainError.PreconditionFailed(conflict.Message));
             }
             catch (WrongExpectedVersionException) when (attempt < options.Value.MaxAttempts)
             {
-                // Someone else changed one of the streams since we loaded it: decide again on the fresh states.
+                // Someone else changed one of the streams since we loaded it (or an append we decided after failed): decide again.
             }
             catch (WrongExpectedVersionException conflict)
             {
                 var changed = conflict.Stream.Length > 0 ? conflict.Stream : string.Join(", ", parts.Select(p => p.Stream));
-                return new CommandResult<TResult>(result(states), loaded[0].Version, [], DomainError.Conflict(
+                return new CommandResult<TResult>(result(queued.States), queued.FirstVersion, [], DomainError.Conflict(
                     "concurrent-change", $"{changed} was changed by others {attempt} times while this was decided; try again."));
+            }
+            finally
+            {
+                foreach (var settle in queued.Settle)
+                {
+                    settle(committed);
+                }
             }
         }
     }
 
-    /// <summary>Appends every aggregate's events in one transaction; returns the first aggregate's version after.</summary>
-    private static async Task<long> AppendAsync(
+    /// <summary>
+    /// Under the streams' gates: loads (the cached states when trusted), answers an earlier use of the key (when asked to
+    /// look), a stale If-Match or a refusal at once (done);
+    /// otherwise queues the append of every aggregate's events in one transaction and notes the states it will leave.
+    /// Once queued, the append runs to its end whatever happens to the request: all of it is stored, or none.
+    /// </summary>
+    private async Task<(CommandResult<TResult>? Done, Queued? Queued)> DecideAndQueueAsync<TResult>(
         IEventStore store,
+        IReadOnlyList<IAggregatePart> parts,
+        Func<IReadOnlyList<object>, DateTimeOffset, JointDecision> decide,
+        Func<IReadOnlyList<object>, TResult> result,
+        EventMetadata metadata,
+        IdempotencyKey? key,
+        bool lookForKey,
+        ExpectedVersion? expectedFirst,
+        bool trustCache,
+        CancellationToken cancellationToken)
+    {
+        var loaded = new List<LoadedAggregate<object>>(parts.Count);
+        foreach (var part in parts)
+        {
+            loaded.Add(await part.LoadForDecisionAsync(trustCache, cancellationToken));
+        }
+        var states = loaded.Select(l => l.State).ToList();
+        if (lookForKey && key is not null && await key.FindEarlierUseAsync(store, cancellationToken) is (true, var reused))
+        {
+            return (new CommandResult<TResult>(result(states), loaded[0].Version, [], reused), null);
+        }
+        if (expectedFirst is { } seen && !seen.IsAny && seen.Value != loaded[0].Version)
+        {
+            // The caller saw another version: 412 even for a decision that would change nothing or refuse.
+            return (new CommandResult<TResult>(result(states), loaded[0].Version, [], DomainError.PreconditionFailed(
+                new WrongExpectedVersionException(parts[0].Stream.Value, seen, loaded[0].Version).Message)), null);
+        }
+        var now = time.GetUtcNow();
+        var decision = decide(states, now);
+        if (decision.Error is { } refused)
+        {
+            return (new CommandResult<TResult>(result(states), loaded[0].Version, [], refused), null);
+        }
+        if (decision.Events.Count != parts.Count)
+        {
+            throw new InvalidOperationException($"A joint decision over {parts.Count} aggregates gave events for {decision.Events.Count}.");
+        }
+        var after = parts.Select((part, i) => decision.Events[i].Aggregate(states[i], part.Apply)).ToList();
+        IReadOnlyList<object> events = [.. decision.Events.SelectMany(e => e)];
+        var appends = ToAppends(parts, loaded, decision, metadata, key, expectedFirst, now);
+        if (appends.Count == 0)
+        {
+            return (new CommandResult<TResult>(result(after), loaded[0].Version, events, null), null);
+        }
+        var appending = store.AppendAsync(appends.Select(a => a.Append).ToList(), CancellationToken.None);
+        var settle = appends.Where(a => !a.Append.Expected.IsAny)
+            .Select(a => parts[a.Part].Expect(after[a.Part], loaded[a.Part].Version + a.Append.Events.Count, a.Append.Events[^1].EventId))
+            .ToList();
+        async Task<long> FirstVersionAsync()
+        {
+            var results = await appending;
+            return decision.Events[0].Count > 0 ? results[0].NextExpectedVersion : loaded[0].Version;
+        }
+        return (null, new Queued(states, after, events, loaded[0].Version, settle, FirstVersionAsync()));
+    }
+
+    /// <summary>
+    /// Every aggregate's events as its part of one append (none for an aggregate without events), each under the version
+    /// it was loaded at and after the event it was decided after (so a decision on a state still being committed fails
+    /// if that commit does).
+    /// </summary>
+    private static List<(int Part, StreamAppend Append)> ToAppends(
         IReadOnlyList<IAggregatePart> parts,
         List<LoadedAggregate<object>> loaded,
         JointDecision decision,
         EventMetadata metadata,
         IdempotencyKey? key,
         ExpectedVersion? expectedFirst,
-        DateTimeOffset now,
-        CancellationToken cancellationToken)
+        DateTimeOffset now)
     {
-        if (decision.Events.Count != parts.Count)
-        {
-            throw new InvalidOperationException($"A joint decision over {parts.Count} aggregates gave events for {decision.Events.Count}.");
-        }
         var stamped = key?.Stamp(metadata, now) ?? metadata with { OccurredAt = now };
         var ids = key?.EventIds(decision.Events.Sum(e => e.Count));
-        var appends = new List<StreamAppend>(parts.Count);
+        var appends = new List<(int, StreamAppend)>(parts.Count);
         var firstIndex = 0;
         for (var i = 0; i < parts.Count; i++)
         {
             var expected = i == 0 && expectedFirst is { } given ? given : loaded[i].NextExpected;
             var events = decision.Events[i];
-            if (parts[i].ToAppend(expected, events, stamped, ids?.Skip(firstIndex).Take(events.Count).ToList()) is { } append)
+            if (parts[i].ToAppend(expected, loaded[i].LastEventId, events, stamped, ids?.Skip(firstIndex).Take(events.Count).ToList()) is { } append)
             {
-                appends.Add(append);
+                appends.Add((i, append));
             }
             firstIndex += events.Count;
         }
-        if (appends.Count == 0)
-        {
-            return loaded[0].Version;
-        }
-        var results = await store.AppendAsync(appends, cancellationToken);
-        return decision.Events[0].Count > 0 ? results[0].NextExpectedVersion : loaded[0].Version;
+        return appends;
     }
+
+    /// <summary>A decided command whose append is queued: the states before and after, and how to settle the noted states.</summary>
+    private sealed record Queued(
+        IReadOnlyList<object> States, IReadOnlyList<object> After, IReadOnlyList<object> Events, long FirstVersion, List<Action<bool>> Settle, Task<long> Appending);
 }

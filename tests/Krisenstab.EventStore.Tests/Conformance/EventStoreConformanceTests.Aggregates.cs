@@ -114,6 +114,22 @@ public abstract partial class EventStoreConformanceTests
         Assert.Equal((new Tally(3, 6), 2L), (loaded.State, loaded.Version));
     }
 
+    [Fact]
+    public async Task An_append_after_an_event_the_stream_does_not_end_with_is_a_conflict_and_stores_nothing()
+    {
+        var stream = TestEvents.NewStream();
+        var first = TestEvents.New(1);
+        await Events.AppendAsync(stream, ExpectedVersion.NoStream, [first]);
+
+        var wrong = await Assert.ThrowsAsync<WrongExpectedVersionException>(() => OpenStore().Events.AppendAsync(
+            [new StreamAppend(stream, ExpectedVersion.Exactly(0), [TestEvents.New(2)]) { AfterEventId = Guid.NewGuid() }]));
+        var right = await Events.AppendAsync([new StreamAppend(stream, ExpectedVersion.Exactly(0), [TestEvents.New(3)]) { AfterEventId = first.EventId }]);
+
+        Assert.Contains("another event at version 0", wrong.Message, StringComparison.Ordinal);
+        Assert.Equal(1, right[0].NextExpectedVersion);
+        Assert.Equal(2, (await Events.ReadStreamAsync(stream)).Count);
+    }
+
     private static AggregateStore<Tally> Tallies(IEventStore store, AggregateStoreOptions? options = null) =>
         new(store, Tally.Serializer, "tally", Tally.Initial, Tally.Apply, store as ISnapshotStore, options);
 
