@@ -24,6 +24,7 @@ public sealed class OverdueTests
         {
             ["Krisenstab:Tasking:SweepInterval"] = "00:01:00",
             ["Krisenstab:Tasking:ReminderBefore"] = "00:10:00",
+            ["Krisenstab:Auth:AccessTokenLifetime"] = "1.00:00:00",
         });
         var head = await host.App.ClientForAsync("head");
         var id = await head.IssuedIdAsync(dueAt: clock.GetUtcNow().AddMinutes(30), priority: "urgent");
