@@ -16,6 +16,7 @@ public static class ModuleCatalog
         () => new SituationReportsModule(),
         () => new DashboardModule(),
         () => new AccommodationModule(),
+        () => new Tasking.TaskingModule(),
     ];
 
     public static IServiceModule[] Selected(IConfiguration configuration)

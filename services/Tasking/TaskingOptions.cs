@@ -1,0 +1,28 @@
+namespace Krisenstab.Tasking;
+
+/// <summary>Settings under <c>Krisenstab:Tasking</c>, read and checked once at start (<see cref="TaskingSettings"/>).</summary>
+public sealed class TaskingOptions
+{
+    public const string Section = "Krisenstab:Tasking";
+
+    /// <summary>
+    /// The units tasks go to, with their members' user names (<c>Units:0:Code=S4</c>, <c>Units:0:Name=Versorgung</c>,
+    /// <c>Units:0:Members:0=staff</c>); default the staff functions S1–S6 and LdS without members.
+    /// </summary>
+    public List<UnitSetting> Units { get; set; } = [];
+
+    /// <summary>How often open tasks are checked for a passed due time or a due reminder.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long before its due time an open task's unit is reminded.</summary>
+    public TimeSpan ReminderBefore { get; set; } = TimeSpan.FromHours(2);
+}
+
+public sealed class UnitSetting
+{
+    public string? Code { get; set; }
+
+    public string? Name { get; set; }
+
+    public List<string> Members { get; set; } = [];
+}
