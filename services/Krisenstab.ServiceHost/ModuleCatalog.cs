@@ -17,6 +17,7 @@ public static class ModuleCatalog
         () => new DashboardModule(),
         () => new AccommodationModule(),
         () => new Tasking.TaskingModule(),
+        () => new Staffing.StaffingModule(),
     ];
 
     public static IServiceModule[] Selected(IConfiguration configuration)

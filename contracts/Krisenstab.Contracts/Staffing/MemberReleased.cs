@@ -1,0 +1,5 @@
+namespace Krisenstab.Contracts.Staffing;
+
+/// <summary>The member went back to the home department (or home); the place on the request is open again.</summary>
+[EventName("staffing.member-released.v1")]
+public sealed record MemberReleased(Guid RequestId, Guid MemberId, string? HomeDepartment, Guid? FacilityId, RequestFill Fill) : IDeploymentEvent;
