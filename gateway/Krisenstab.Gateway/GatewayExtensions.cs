@@ -23,7 +23,7 @@ public static class GatewayExtensions
         builder.AddWebApp();
         if (mode == GatewayMode.Embedded)
         {
-            builder.AddModules(new SituationReports.SituationReportsModule(), new DashboardModule(), new AccommodationModule());
+            builder.AddModules(new SituationReports.SituationReportsModule(), new DashboardModule(), new AccommodationModule(), new Communication.CommunicationModule());
         }
         else
         {

@@ -16,6 +16,7 @@ public static class ModuleCatalog
         () => new SituationReportsModule(),
         () => new DashboardModule(),
         () => new AccommodationModule(),
+        () => new Krisenstab.Communication.CommunicationModule(),
     ];
 
     public static IServiceModule[] Selected(IConfiguration configuration)
