@@ -31,7 +31,8 @@ public static class FeedEndpoints
         {
             return TypedResults.Unauthorized();
         }
-        var self = new Uri($"{http.Request.Scheme}://{http.Request.Host}{CommunicationApi.Prefix}/feeds/{AtomFeed.Wire(parsed)}/{tag}");
+        var path = $"{CommunicationApi.Prefix}/feeds/{AtomFeed.Wire(parsed)}/{tag}";
+        var self = Uri.TryCreate($"{http.Request.Scheme}://{http.Request.Host}{path}", UriKind.Absolute, out var absolute) ? absolute : new Uri(path, UriKind.Relative);
         var xml = AtomFeed.Write(parsed, tag, board.PublishedFor(parsed, tag, feedOnly: true), self, time.GetUtcNow());
         return TypedResults.Text(xml, AtomFeed.MediaType + "; charset=utf-8");
     }

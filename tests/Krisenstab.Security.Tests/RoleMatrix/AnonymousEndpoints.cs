@@ -11,5 +11,7 @@ public static class AnonymousEndpoints
     {
         ["GET /health/live"] = "the orchestrator asks whether the process runs; it answers nothing about the crisis",
         ["GET /health/ready"] = "the orchestrator asks whether the stores and the bus are reachable; it names only checks",
+        ["GET /api/communication/feeds/{audience}/{language}"] =
+            "a website or an info-point screen reads the published public and refugees' messages; other audiences answer 401 without a role",
     };
 }
