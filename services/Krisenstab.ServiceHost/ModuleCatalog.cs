@@ -18,6 +18,7 @@ public static class ModuleCatalog
         () => new AccommodationModule(),
         () => new Tasking.TaskingModule(),
         () => new Staffing.StaffingModule(),
+        () => new Krisenstab.Communication.CommunicationModule(),
     ];
 
     public static IServiceModule[] Selected(IConfiguration configuration)
