@@ -9,8 +9,15 @@ namespace Krisenstab.Gateway.WebApp;
 /// </summary>
 public static class WebAppExtensions
 {
-    /// <summary>The page's routes; each answers index.html, so that a deep link or a reload works.</summary>
-    private static readonly string[] PageRoutes = ["/", "/anmelden", "/krisen", "/krisen/{id}", "/barrierefreiheit"];
+    /// <summary>
+    /// The page's routes; each answers index.html, so that a deep link or a reload works. Below a crisis and below each
+    /// service's own top path every deeper path is the page's too (the service's screens, gateway/web/src/modules).
+    /// </summary>
+    private static readonly string[] PageRoutes =
+    [
+        "/", "/anmelden", "/krisen", "/krisen/{id}", "/krisen/{id}/{**screen}", "/barrierefreiheit",
+        "/personal/{**screen}", "/auftraege/{**screen}", "/mitteilungen/{**screen}", "/analyse/{**screen}",
+    ];
 
     public static WebApplicationBuilder AddWebApp(this WebApplicationBuilder builder)
     {

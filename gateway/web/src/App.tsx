@@ -1,6 +1,7 @@
 import { useEffect } from "preact/hooks";
 import { onExpired, session, signOut } from "./api/session";
 import { language, setLanguage, t, type TextKey } from "./i18n/i18n";
+import { modules } from "./modules";
 import { followLink, location, navigate, paths } from "./router";
 import { Accessibility } from "./screens/Accessibility";
 import { CrisisList } from "./screens/CrisisList";
@@ -8,13 +9,17 @@ import { CrisisPicture } from "./screens/CrisisPicture";
 import { SignIn } from "./screens/SignIn";
 
 /** The screens by path. A screen that needs a user sends a signed-out visitor to sign in, and back afterwards. */
-function Screen({ path }: { path: string }) {
+function Screen({ path, search }: { path: string; search: URLSearchParams }) {
   if (path === "/anmelden") return <SignIn />;
   if (path === "/barrierefreiheit") return <Accessibility />;
   if (!session.value) return null;
   if (path === "/" || path === "/krisen") return <CrisisList />;
   const crisis = /^\/krisen\/([^/]+)$/.exec(path);
   if (crisis?.[1]) return <CrisisPicture crisisId={decodeURIComponent(crisis[1])} />;
+  for (const module of modules) {
+    const screen = module.screen(path, search);
+    if (screen) return screen;
+  }
   return <main id="content"><p>{t("app.notFound")}</p></main>;
 }
 
@@ -50,6 +55,9 @@ export function App() {
         <a class="top__brand" href={paths.crises()} onClick={followLink}>{t("app.title")}</a>
         <nav class="top__nav" aria-label={t("app.title")}>
           {user && <a href={paths.crises()} onClick={followLink}>{t("app.crises")}</a>}
+          {user && modules.flatMap((m) => m.nav).filter((link) => link.visible()).map((link) => (
+            <a key={link.href} href={link.href} onClick={followLink}>{t(link.label)}</a>
+          ))}
           <a href={paths.accessibility()} onClick={followLink}>{t("app.accessibility")}</a>
         </nav>
         <div class="top__user">
@@ -68,7 +76,7 @@ export function App() {
           )}
         </div>
       </header>
-      <Screen path={path} />
+      <Screen path={path} search={search} />
     </>
   );
 }

@@ -6,7 +6,8 @@ namespace Krisenstab.Dashboard.Feed;
 
 /// <summary>
 /// The one place where events become sentences (the feed, later the staff log and exports): one builder per event
-/// type. A new event type gets its builder here; one this build does not know is named by its wire name.
+/// type. A new event type gets its builder here, or in its service's <c>Sentences/…Sentences.Of</c>; one this build does
+/// not know is named by its wire name.
 /// </summary>
 public static class FeedSentences
 {
@@ -28,6 +29,10 @@ public static class FeedSentences
         HouseholdPlaced e => HouseholdSentences.Placed(e),
         HouseholdMovedOut e => HouseholdSentences.MovedOut(e),
         HouseholdTransferredOut e => HouseholdSentences.TransferredOut(e),
-        _ => new($"Ereignis {eventType}", $"Event {eventType}"),
+        _ => SituationReportSentences.Of(@event)
+            ?? StaffingSentences.Of(@event)
+            ?? TaskSentences.Of(@event)
+            ?? CommunicationSentences.Of(@event)
+            ?? new($"Ereignis {eventType}", $"Event {eventType}"),
     };
 }

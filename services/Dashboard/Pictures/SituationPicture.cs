@@ -2,14 +2,16 @@ using Krisenstab.Contracts.Situation;
 using Krisenstab.Dashboard.Board;
 using Krisenstab.Dashboard.Feed;
 using Krisenstab.Dashboard.Journal;
+using Krisenstab.Dashboard.Pictures.Sections;
 
 namespace Krisenstab.Dashboard.Pictures;
 
 /// <summary>
 /// The situation picture of one crisis, folded from its journal. Each service's figures are a section of their
 /// own: the crisis itself from its journal; <see cref="Accommodation"/>, district-wide, from the accommodation
-/// journal (set by whoever hands the picture out). A new crisis-bound section is a new property plus the cases of its
-/// events in <see cref="Apply"/>.
+/// journal (set by whoever hands the picture out). Each other service's figures are a section record of their own in
+/// <c>Sections/</c>, folded from the crisis journal by its own <c>Apply</c>; a new one is a property here plus one line in
+/// <see cref="Apply"/>.
 /// </summary>
 public sealed record SituationPicture(
     Guid CrisisId,
@@ -34,6 +36,14 @@ public sealed record SituationPicture(
     /// <summary>The latest lines of the crisis's feed, newest first (see <see cref="CrisisFeed"/>).</summary>
     public IReadOnlyList<FeedLine> Feed { get; init; } = [];
 
+    public SituationSection Situation { get; init; } = SituationSection.Empty;
+
+    public StaffingSection Staffing { get; init; } = StaffingSection.Empty;
+
+    public TaskSection Tasks { get; init; } = TaskSection.Empty;
+
+    public CommunicationSection Communication { get; init; } = CommunicationSection.Empty;
+
     public CrisisPhase Status => ClosedAt is not null ? CrisisPhase.Closed : OpenedAt is not null ? CrisisPhase.Open : CrisisPhase.Unknown;
 
     public static SituationPicture Empty(Guid crisisId) => new(crisisId, null, null, CrisisEscalated.OpeningLevel, null, null, null, null, 0);
@@ -44,6 +54,10 @@ public sealed record SituationPicture(
         {
             JournalLength = picture.JournalLength + 1,
             LastUpdate = Later(picture.LastUpdate, entry.Metadata.OccurredAt),
+            Situation = picture.Situation.Apply(entry),
+            Staffing = picture.Staffing.Apply(entry),
+            Tasks = picture.Tasks.Apply(entry),
+            Communication = picture.Communication.Apply(entry),
         };
         return entry.Event switch
         {

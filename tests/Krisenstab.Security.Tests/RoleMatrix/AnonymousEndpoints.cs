@@ -16,6 +16,11 @@ public static class AnonymousEndpoints
         ["GET /krisen"] = "the web page itself (index.html): it holds no data, the API behind it asks for a token",
         ["GET /krisen/{id}"] = "the web page itself (index.html): it holds no data, the API behind it asks for a token",
         ["GET /barrierefreiheit"] = "the web page itself (index.html): it holds no data, the API behind it asks for a token",
+        ["GET /krisen/{id}/{**screen}"] = "the web page itself (index.html): it holds no data, the API behind it asks for a token",
+        ["GET /personal/{**screen}"] = "the web page itself (index.html): it holds no data, the API behind it asks for a token",
+        ["GET /auftraege/{**screen}"] = "the web page itself (index.html): it holds no data, the API behind it asks for a token",
+        ["GET /mitteilungen/{**screen}"] = "the web page itself (index.html): it holds no data, the API behind it asks for a token",
+        ["GET /analyse/{**screen}"] = "the web page itself (index.html): it holds no data, the API behind it asks for a token",
         ["GET /web/settings"] = "what the page needs before sign-in: the accessibility feedback contact (public by BITV)",
         ["GET /api/communication/feeds/{audience}/{language}"] =
             "a website or an info-point screen reads the published public and refugees' messages; other audiences answer 401 without a role",

@@ -1,3 +1,7 @@
+import type { CommunicationSection } from "../modules/communication/types";
+import type { SituationSection } from "../modules/situation/types";
+import type { StaffingSection } from "../modules/staffing/types";
+import type { TaskSection } from "../modules/tasking/types";
 // The shapes of the API's answers, as the services' READMEs list them. Fields the dashboard adds later are optional.
 
 export type Role = "staff" | "head" | "press" | "analyst" | "admin";
@@ -74,6 +78,10 @@ export interface Picture {
   accommodation: Board;
   version?: number;
   feed?: FeedLine[];
+  situation?: SituationSection;
+  staffing?: StaffingSection;
+  tasks?: TaskSection;
+  communication?: CommunicationSection;
 }
 
 export interface AccommodationChange {

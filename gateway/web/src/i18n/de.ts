@@ -1,3 +1,9 @@
+import { situationDe } from "../modules/situation/de";
+import { staffingDe } from "../modules/staffing/de";
+import { taskingDe } from "../modules/tasking/de";
+import { communicationDe } from "../modules/communication/de";
+import { analysisDe } from "../modules/analysis/de";
+
 // Every text of the page, in German (the default). en.ts has the same keys; `{name}` is filled in by t().
 export const de = {
   "app.title": "Krisenstab",
@@ -196,6 +202,11 @@ export const de = {
   "time.minutes": "{n} min",
   "time.hours": "{n} h",
   "time.days": "{n} Tagen",
+  ...situationDe,
+  ...staffingDe,
+  ...taskingDe,
+  ...communicationDe,
+  ...analysisDe,
 } as const;
 
 export type TextKey = keyof typeof de;

@@ -1,4 +1,9 @@
 import type { TextKey } from "./de";
+import { situationEn } from "../modules/situation/en";
+import { staffingEn } from "../modules/staffing/en";
+import { taskingEn } from "../modules/tasking/en";
+import { communicationEn } from "../modules/communication/en";
+import { analysisEn } from "../modules/analysis/en";
 
 // The English texts; a missing key is a type error, so both languages stay complete.
 export const en: Record<TextKey, string> = {
@@ -198,4 +203,9 @@ export const en: Record<TextKey, string> = {
   "time.minutes": "{n} min",
   "time.hours": "{n} h",
   "time.days": "{n} days",
+  ...situationEn,
+  ...staffingEn,
+  ...taskingEn,
+  ...communicationEn,
+  ...analysisEn,
 };

@@ -18,6 +18,7 @@ import { PlaceHouseholdForm } from "../forms/PlaceHouseholdForm";
 import { RegisterFacilityForm } from "../forms/RegisterFacilityForm";
 import { lineState } from "../live/hub";
 import { LivePicture, standOf } from "../live/livePicture";
+import { modules } from "../modules";
 import { followLink, paths } from "../router";
 import { FacilityPanel } from "./FacilityPanel";
 
@@ -95,6 +96,7 @@ export function PictureView({ crisisId, picture }: { crisisId: string; picture: 
           <FreeByTownChart towns={board.towns} />
         </div>
       </section>
+      {modules.flatMap((m) => m.pictureSections).map((Section, i) => <Section key={i} crisisId={crisisId} picture={picture} />)}
       {open && (
         <Dialog label={t("acc.details")} onClose={() => setOpen(undefined)}>
           {open.what === "register" && <RegisterFacilityForm done={() => setOpen(undefined)} onCancel={() => setOpen(undefined)} />}

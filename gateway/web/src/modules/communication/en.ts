@@ -1,0 +1,4 @@
+import type { communicationDe } from "./de";
+
+export const communicationEn: Record<keyof typeof communicationDe, string> = {
+};

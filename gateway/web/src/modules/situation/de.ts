@@ -1,0 +1,3 @@
+// The situation screens' texts in German; keys start with "situation.". en.ts has the same keys.
+export const situationDe = {
+} as const;

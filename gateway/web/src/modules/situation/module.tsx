@@ -1,0 +1,7 @@
+import type { PageModule } from "../module";
+
+export const situationModule: PageModule = {
+  screen: () => null,
+  nav: [],
+  pictureSections: [],
+};

@@ -1,0 +1,4 @@
+import type { staffingDe } from "./de";
+
+export const staffingEn: Record<keyof typeof staffingDe, string> = {
+};

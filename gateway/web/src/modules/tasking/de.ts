@@ -1,0 +1,3 @@
+// The tasking screens' texts in German; keys start with "tasking.". en.ts has the same keys.
+export const taskingDe = {
+} as const;

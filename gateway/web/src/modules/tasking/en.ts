@@ -1,0 +1,4 @@
+import type { taskingDe } from "./de";
+
+export const taskingEn: Record<keyof typeof taskingDe, string> = {
+};
