@@ -21,7 +21,7 @@ await build({
   entryPoints: { app: bench ? "bench/bench.tsx" : "src/main.tsx" },
   outdir: out,
   bundle: true,
-  minify: true,
+  minify: !bench, // the benchmark page unminified, so that a trace names its functions
   format: bench ? "iife" : "esm",
   target: "es2022",
   platform: "browser",
