@@ -7,7 +7,9 @@ using Microsoft.Playwright;
 // 1. first load: the compressed size of app.js + app.css as the gateway serves them (gzip; Brotli is smaller);
 // 2. one update of a picture with 500 facilities rendered (render, effects, chart redraw, style and layout) in at most 16 ms;
 // 3. 50 changes per second for 10 s through the page's own fold, without falling behind.
-var web = FindRepository() is { } root ? Path.Combine(root, "gateway", "web") : throw new InvalidOperationException("run inside the repository");
+var root = FindRepository() ?? throw new InvalidOperationException("run inside the repository");
+// KRISENSTAB_BENCH_WEB: another copy of gateway/web (e.g. an older commit's, with node_modules), to compare before and after.
+var web = Environment.GetEnvironmentVariable("KRISENSTAB_BENCH_WEB") ?? Path.Combine(root, "gateway", "web");
 var bundle = Path.Combine(root, "gateway", "Krisenstab.Gateway", "wwwroot");
 if (!File.Exists(Path.Combine(bundle, "app.js")))
 {

@@ -2,8 +2,16 @@ import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import { t } from "../i18n/i18n";
 
-/** A chart with its table alternative, switched by a button; the heading names both. */
-export function ChartSwitch({ id, title, chart, table }: { id: string; title: string; chart: ComponentChildren; table: ComponentChildren }) {
+/**
+ * A chart with its table alternative, switched by a button; the heading names both. `table` may be a function, so
+ * that a live chart builds its table only while it is shown (not on every push).
+ */
+export function ChartSwitch({ id, title, chart, table }: {
+  id: string;
+  title: string;
+  chart: ComponentChildren;
+  table: ComponentChildren | (() => ComponentChildren);
+}) {
   const [asTable, setAsTable] = useState(false);
   return (
     <section aria-labelledby={id} class="chart-box">
@@ -13,7 +21,7 @@ export function ChartSwitch({ id, title, chart, table }: { id: string; title: st
           {asTable ? t("chart.showChart") : t("chart.showTable")}
         </button>
       </div>
-      {asTable ? table : chart}
+      {asTable ? (typeof table === "function" ? table() : table) : chart}
     </section>
   );
 }

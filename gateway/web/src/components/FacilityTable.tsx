@@ -1,14 +1,10 @@
 import { memo } from "preact/compat";
 import { useMemo, useState } from "preact/hooks";
 import type { BoardFacility } from "../api/types";
-import { collator, count } from "../i18n/format";
+import { count } from "../i18n/format";
 import { language, t, tryT, type TextKey } from "../i18n/i18n";
 import { age } from "./age";
-
-/** A board row with what the free-places query adds where the board lacks it (kind, features, confirmation). */
-export interface FacilityRow extends BoardFacility {
-  stale: boolean;
-}
+import { CollationRanks } from "./collationRanks";
 
 type Column = "name" | "town" | "kind" | "free" | "capacity" | "confirmedAt";
 const columns: Array<[Column, TextKey]> = [
@@ -20,27 +16,50 @@ const columns: Array<[Column, TextKey]> = [
   ["confirmedAt", "acc.confirmed"],
 ];
 
-function compare(a: FacilityRow, b: FacilityRow, column: Column): number {
-  const x = a[column] ?? "";
-  const y = b[column] ?? "";
-  return typeof x === "number" && typeof y === "number" ? x - y : collator.compare(String(x), String(y));
+const kindName = (kind: string): string => (kind ? tryT(`kind.${kind}`) ?? kind : "");
+
+/** The value a column sorts by: figures as numbers, confirmation times as ISO text, words by their collation rank. */
+function sortKey(column: Column, ranks: CollationRanks, kindRanks: Map<string, number>): (f: BoardFacility) => number | string {
+  switch (column) {
+    case "free": return (f) => f.free;
+    case "capacity": return (f) => f.capacity;
+    case "confirmedAt": return (f) => f.confirmedAt ?? "";
+    case "kind": return (f) => kindRanks.get(f.kind ?? "") ?? -1;
+    default: return (f) => ranks.of(f[column]);
+  }
 }
 
-/** Every facility, sortable by each column; closed ones marked closed, stale figures with their age. */
-export function FacilityTable({ rows, now, onOpen }: { rows: FacilityRow[]; now: number; onOpen: (facilityId: string) => void }) {
+const order = (x: number | string, y: number | string): number => (x < y ? -1 : x > y ? 1 : 0);
+
+/**
+ * Every facility, sortable by each column; closed ones marked closed, figures not confirmed within `staleAfterMs`
+ * flagged with their age. Rows are laid out one by one (see styles.css), so the elements state their table roles.
+ */
+export function FacilityTable({ facilities, staleAfterMs, now, onOpen }: {
+  facilities: BoardFacility[];
+  staleAfterMs: number;
+  now: number;
+  onOpen: (facilityId: string) => void;
+}) {
   const [sort, setSort] = useState<{ column: Column; descending: boolean }>({ column: "town", descending: false });
-  const sorted = useMemo(
-    () => [...rows].sort((a, b) => (sort.descending ? -1 : 1) * compare(a, b, sort.column) || collator.compare(a.name, b.name)),
-    [rows, sort],
-  );
-  if (rows.length === 0) return <p>{t("acc.empty")}</p>;
+  const ranks = useMemo(() => new CollationRanks(), []);
+  const lang = language.value;
+  const sorted = useMemo(() => {
+    const kinds = [...new Set(facilities.map((f) => f.kind ?? ""))];
+    ranks.include([...facilities.map((f) => f.name), ...facilities.map((f) => f.town), ...kinds.map(kindName)]);
+    const kindRanks = new Map(kinds.map((kind) => [kind, ranks.of(kindName(kind))]));
+    const key = sortKey(sort.column, ranks, kindRanks);
+    const direction = sort.descending ? -1 : 1;
+    return [...facilities].sort((a, b) => direction * order(key(a), key(b)) || ranks.of(a.name) - ranks.of(b.name));
+  }, [facilities, sort, lang]);
+  if (facilities.length === 0) return <p>{t("acc.empty")}</p>;
   return (
-    <table class="facilities">
+    <table class="facilities" role="table">
       <caption class="sr-only">{t("acc.facilities")}</caption>
-      <thead>
-        <tr>
+      <thead role="rowgroup">
+        <tr role="row">
           {columns.map(([column, label]) => (
-            <th key={column} scope="col" aria-sort={sort.column === column ? (sort.descending ? "descending" : "ascending") : undefined}>
+            <th key={column} scope="col" role="columnheader" aria-sort={sort.column === column ? (sort.descending ? "descending" : "ascending") : undefined}>
               <button
                 type="button"
                 class="sort"
@@ -52,12 +71,12 @@ export function FacilityTable({ rows, now, onOpen }: { rows: FacilityRow[]; now:
               </button>
             </th>
           ))}
-          <th scope="col">{t("acc.features")}</th>
+          <th scope="col" role="columnheader">{t("acc.features")}</th>
         </tr>
       </thead>
-      <tbody>
-        {sorted.map((row) => (
-          <Row key={row.facilityId} row={row} now={now} onOpen={onOpen} language={language.value} />
+      <tbody role="rowgroup">
+        {sorted.map((facility) => (
+          <Row key={facility.facilityId} row={facility} staleAfterMs={staleAfterMs} now={now} onOpen={onOpen} language={lang} />
         ))}
       </tbody>
     </table>
@@ -65,7 +84,8 @@ export function FacilityTable({ rows, now, onOpen }: { rows: FacilityRow[]; now:
 }
 
 interface RowProps {
-  row: FacilityRow;
+  row: BoardFacility;
+  staleAfterMs: number;
   now: number;
   onOpen: (facilityId: string) => void;
   /** Part of the props so that a language switch renders the row again. */
@@ -74,35 +94,37 @@ interface RowProps {
 
 /** One facility's row; drawn again only when its figures, its age or the language changed (a push replaces every row object). */
 const Row = memo(
-  function Row({ row, now, onOpen }: RowProps) {
+  function Row({ row, staleAfterMs, now, onOpen }: RowProps) {
+    const stale = !!row.confirmedAt && now - new Date(row.confirmedAt).getTime() > staleAfterMs;
     return (
-      <tr class={row.closed ? "facility facility--closed" : "facility"} data-facility={row.name}>
-        <th scope="row">
+      <tr role="row" class={row.closed ? "facility facility--closed" : "facility"} data-facility={row.name}>
+        <th scope="row" role="rowheader">
           <button type="button" class="link" onClick={() => onOpen(row.facilityId)}>{row.name}</button>
         </th>
-        <td>{row.town}</td>
-        <td>{row.kind ? tryT(`kind.${row.kind}`) ?? row.kind : ""}</td>
-        <td class="number" data-free>{row.closed ? <span class="closed">{t("acc.closed")}</span> : count(row.free)}</td>
-        <td class="number">{count(row.capacity)}</td>
-        <td>
+        <td role="cell">{row.town}</td>
+        <td role="cell">{kindName(row.kind ?? "")}</td>
+        <td role="cell" class="number" data-free>{row.closed ? <span class="closed">{t("acc.closed")}</span> : count(row.free)}</td>
+        <td role="cell" class="number">{count(row.capacity)}</td>
+        <td role="cell">
           {row.confirmedAt &&
-            (row.stale ? (
+            (stale ? (
               <span class="stale">{t("acc.staleAge", { age: age(row.confirmedAt, now) })}</span>
             ) : (
               t("acc.freshAge", { age: age(row.confirmedAt, now) })
             ))}
         </td>
-        <td>{(row.features ?? []).map((f) => tryT(`feature.${f}`) ?? f).join(", ")}</td>
+        <td role="cell">{(row.features ?? []).map((f) => tryT(`feature.${f}`) ?? f).join(", ")}</td>
       </tr>
     );
   },
   (before, after) =>
     before.now === after.now &&
+    before.staleAfterMs === after.staleAfterMs &&
     before.language === after.language &&
     before.onOpen === after.onOpen &&
     sameRow(before.row, after.row),
 );
 
-const shown: Array<keyof FacilityRow> = ["name", "town", "kind", "free", "capacity", "closed", "confirmedAt", "stale", "lastChange"];
-const sameRow = (a: FacilityRow, b: FacilityRow): boolean =>
-  shown.every((key) => a[key] === b[key]) && (a.features ?? []).join() === (b.features ?? []).join();
+const shown: Array<keyof BoardFacility> = ["name", "town", "kind", "free", "capacity", "closed", "confirmedAt", "lastChange"];
+const sameList = (a: string[] = [], b: string[] = []): boolean => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+const sameRow = (a: BoardFacility, b: BoardFacility): boolean => shown.every((key) => a[key] === b[key]) && sameList(a.features, b.features);

@@ -20,8 +20,10 @@ export function FreeByTownChart({ towns }: { towns: BoardTown[] }) {
     }),
     [lang, names],
   );
-  const data = useMemo<uPlot.AlignedData>(() => [towns.map((_, i) => i), towns.map((town) => town.free)], [towns]);
-  const table = (
+  // A push brings new town objects every time; the chart is drawn again only when a figure it shows changed.
+  const free = towns.map((town) => town.free).join("|");
+  const data = useMemo<uPlot.AlignedData>(() => [towns.map((_, i) => i), towns.map((town) => town.free)], [names, free]);
+  const table = () => (
     <table class="figures">
       <thead>
         <tr>

@@ -30,7 +30,7 @@ export function OccupancyChart({ points }: { points: OccupancyPoint[] }) {
     () => [points.map((p) => new Date(p.at).getTime() / 1000), points.map((p) => p.occupied), points.map((p) => p.reserved), points.map((p) => p.free)],
     [points],
   );
-  const table = (
+  const table = () => (
     <table class="figures">
       <thead>
         <tr>

@@ -6,7 +6,7 @@ import { hhmmss } from "../i18n/format";
 import { t } from "../i18n/i18n";
 import { Dialog } from "../components/Dialog";
 import { DistrictTotals } from "../components/DistrictTotals";
-import { FacilityTable, type FacilityRow } from "../components/FacilityTable";
+import { FacilityTable } from "../components/FacilityTable";
 import { Feed } from "../components/Feed";
 import { FreeByTownChart } from "../components/FreeByTownChart";
 import { LineBanner } from "../components/LineBanner";
@@ -45,7 +45,6 @@ export function PictureView({ crisisId, picture }: { crisisId: string; picture: 
   const [open, setOpen] = useState<Open>();
   const now = useMinuteClock();
   const board = picture.accommodation;
-  const rows = facilityRows(board, now);
   const openFacility = useCallback((facilityId: string) => setOpen({ what: "facility", facilityId }), []);
   const points = useOccupancy(board);
   const stand = standOf(picture);
@@ -90,7 +89,7 @@ export function PictureView({ crisisId, picture }: { crisisId: string; picture: 
           <TownBars towns={board.towns} />
           <Feed lines={picture.feed ?? []} />
         </div>
-        <FacilityTable rows={rows} now={now} onOpen={openFacility} />
+        <FacilityTable facilities={board.facilities} staleAfterMs={(board.staleAfterSeconds ?? 86_400) * 1000} now={now} onOpen={openFacility} />
         <div class="picture__grid">
           <OccupancyChart points={points} />
           <FreeByTownChart towns={board.towns} />
@@ -127,12 +126,6 @@ function useMinuteClock(): number {
     return () => window.clearInterval(timer);
   }, []);
   return now;
-}
-
-/** The board's rows with their stale flag: figures not confirmed within the dashboard's `staleAfterSeconds`. */
-function facilityRows(board: Board, now: number): FacilityRow[] {
-  const limit = (board.staleAfterSeconds ?? 86_400) * 1000;
-  return board.facilities.map((f) => ({ ...f, stale: f.confirmedAt ? now - new Date(f.confirmedAt).getTime() > limit : false }));
 }
 
 const maxPoints = 2000;
