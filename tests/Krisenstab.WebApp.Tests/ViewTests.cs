@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using Krisenstab.WebApp.Tests.Support;
 
 namespace Krisenstab.WebApp.Tests;
@@ -35,5 +38,26 @@ public class ViewTests(BrowserFixture browser) : PageTest(browser), IClassFixtur
         await Expect(Page.Locator("[data-stand]")).ToContainTextAsync("Stand ");
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Drucken" })).ToBeHiddenAsync();
         await Expect(Page.Locator("header.top")).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task The_picture_prints_on_a4_landscape_with_its_stand_time()
+    {
+        var crisisId = await OpenCrisisAsync();
+        await RegisterFacilityAsync("Turnhalle Nord", "Baunatal", 40);
+        await SignInAsync("staff", $"/krisen/{crisisId}");
+        await Expect(FacilityRow("Turnhalle Nord")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Expect(Page.Locator("[data-stand]")).ToHaveTextAsync(new Regex(@"^Stand \d\d:\d\d:\d\d$"));
+
+        // The page's own @page rule decides the paper: A4 landscape is 842 × 595 pt.
+        var pdf = Encoding.Latin1.GetString(await Page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true }));
+        var box = Regex.Match(pdf, @"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]");
+        Assert.True(box.Success, "the PDF has no page box");
+        var (width, height) = (double.Parse(box.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(box.Groups[2].Value, CultureInfo.InvariantCulture));
+        Assert.InRange(width, 838, 846);
+        Assert.InRange(height, 591, 599);
+        await Page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(Page.Locator("[data-stand]")).ToBeVisibleAsync();
+        await Expect(Page.Locator("[data-stand]")).ToHaveTextAsync(new Regex(@"^Stand \d\d:\d\d:\d\d$"));
     }
 }

@@ -93,6 +93,20 @@ public abstract class PageTest(BrowserFixture browser) : IAsyncLifetime
 
     protected ILocator FacilityRow(string name) => Page.Locator($"tr[data-facility=\"{name}\"]");
 
+    /// <summary>The open dialog (a facility's panel, a form).</summary>
+    protected ILocator Dialog => Page.Locator("dialog[open]");
+
+    /// <summary>Opens a facility's panel from its row in the picture and waits for its heading.</summary>
+    protected async Task<ILocator> OpenFacilityPanelAsync(string name)
+    {
+        await FacilityRow(name).GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).ClickAsync(new() { Timeout = 15_000 });
+        await Expect(Dialog.GetByRole(AriaRole.Heading, new() { Name = $"Einrichtung {name}" })).ToBeVisibleAsync();
+        return Dialog;
+    }
+
+    /// <summary>The form named <paramref name="title"/> (its heading labels it).</summary>
+    protected ILocator Form(string title) => Page.GetByRole(AriaRole.Form, new() { Name = title, Exact = true });
+
     protected async Task<JsonElement> FacilityAsync(Guid facilityId)
     {
         using var staff = await Gateway.ClientForAsync("staff");

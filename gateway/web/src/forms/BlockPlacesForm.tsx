@@ -7,8 +7,8 @@ import { FormFrame, NumberField, SelectField, TextField, whole } from "./fields"
 export function BlockPlacesForm({ facilityId, done, onCancel }: { facilityId: string; done: () => void; onCancel: () => void }) {
   const form = useForm({
     initial: { places: "", reason: "repair", note: "" },
-    submit: (v) =>
-      api("POST", `/api/accommodation/facilities/${facilityId}/blocks`, { body: { places: whole(v.places), reason: v.reason, note: v.note || undefined } }),
+    submit: (v, key) =>
+      api("POST", `/api/accommodation/facilities/${facilityId}/blocks`, { body: { places: whole(v.places), reason: v.reason, note: v.note || undefined }, idempotencyKey: key }),
     done,
     codeFields: { "no-room": "places" },
   });

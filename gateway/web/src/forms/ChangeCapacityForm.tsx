@@ -6,7 +6,8 @@ import { FormFrame, NumberField, whole } from "./fields";
 export function ChangeCapacityForm({ facilityId, capacity, done, onCancel }: { facilityId: string; capacity: number; done: () => void; onCancel: () => void }) {
   const form = useForm({
     initial: { capacity: String(capacity) },
-    submit: (v) => api("PUT", `/api/accommodation/facilities/${facilityId}/capacity`, { body: { capacity: whole(v.capacity) } }),
+    submit: (v, key) =>
+      api("PUT", `/api/accommodation/facilities/${facilityId}/capacity`, { body: { capacity: whole(v.capacity) }, idempotencyKey: key }),
     done,
     codeFields: { "capacity-below-use": "capacity" },
   });

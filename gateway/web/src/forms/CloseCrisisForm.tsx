@@ -6,7 +6,8 @@ import { FormFrame, TextField } from "./fields";
 export function CloseCrisisForm({ crisisId, etag, done, onCancel }: { crisisId: string; etag: string | undefined; done: () => void; onCancel: () => void }) {
   const form = useForm({
     initial: { reason: "" },
-    submit: (v) => api("POST", `/api/situation/crises/${crisisId}/close`, { body: { reason: v.reason || undefined }, ifMatch: etag }),
+    submit: (v, key) =>
+      api("POST", `/api/situation/crises/${crisisId}/close`, { body: { reason: v.reason || undefined }, ifMatch: etag, idempotencyKey: key }),
     done,
   });
   return (

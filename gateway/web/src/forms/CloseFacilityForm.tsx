@@ -6,7 +6,8 @@ import { FormFrame, TextField } from "./fields";
 export function CloseFacilityForm({ facilityId, done, onCancel }: { facilityId: string; done: () => void; onCancel: () => void }) {
   const form = useForm({
     initial: { reason: "" },
-    submit: (v) => api("POST", `/api/accommodation/facilities/${facilityId}/close`, { body: { reason: v.reason || undefined } }),
+    submit: (v, key) =>
+      api("POST", `/api/accommodation/facilities/${facilityId}/close`, { body: { reason: v.reason || undefined }, idempotencyKey: key }),
     done,
   });
   return (

@@ -8,8 +8,8 @@ export function EscalateCrisisForm({ crisisId, level, etag, done, onCancel }: {
 }) {
   const form = useForm({
     initial: { level: String(Math.min(4, level + 1)), reason: "" },
-    submit: (v) =>
-      api("POST", `/api/situation/crises/${crisisId}/escalate`, { body: { level: whole(v.level), reason: v.reason || undefined }, ifMatch: etag }),
+    submit: (v, key) =>
+      api("POST", `/api/situation/crises/${crisisId}/escalate`, { body: { level: whole(v.level), reason: v.reason || undefined }, ifMatch: etag, idempotencyKey: key }),
     done,
     codeFields: { "not-an-escalation": "level" },
   });

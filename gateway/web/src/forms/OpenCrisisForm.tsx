@@ -6,7 +6,7 @@ import { FormFrame, TextField } from "./fields";
 export function OpenCrisisForm({ done, onCancel }: { done: (id: string) => void; onCancel: () => void }) {
   const form = useForm({
     initial: { name: "", region: "" },
-    submit: (v) => api<{ id: string }>("POST", "/api/situation/crises", { body: { name: v.name, region: v.region } }),
+    submit: (v, key) => api<{ id: string }>("POST", "/api/situation/crises", { body: { name: v.name, region: v.region }, idempotencyKey: key }),
     done: (r) => done(r.id),
   });
   return (

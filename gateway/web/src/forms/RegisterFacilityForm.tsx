@@ -7,8 +7,9 @@ import { ChoiceField, FormFrame, NumberField, SelectField, TextField, whole } fr
 export function RegisterFacilityForm({ done, onCancel }: { done: (id: string) => void; onCancel: () => void }) {
   const form = useForm({
     initial: { name: "", kind: "shared-shelter", town: "", address: "", operator: "municipal", operatorName: "", capacity: "", features: [] as string[] },
-    submit: (v) =>
+    submit: (v, key) =>
       api<{ id: string }>("POST", "/api/accommodation/facilities", {
+        idempotencyKey: key,
         body: { name: v.name, kind: v.kind, town: v.town, address: v.address, operator: { kind: v.operator, name: v.operatorName || undefined }, capacity: whole(v.capacity), features: v.features },
       }),
     done: (r) => done(r.id),

@@ -65,16 +65,16 @@ export function FacilityPanel({ facilityId, crisisId, board, lastChange }: { fac
           <button type="button" class="button" onClick={() => setOpen({ form: "capacity" })}>{t("facility.capacity")}</button>
           <button type="button" class="button" onClick={() => setOpen({ form: "block" })}>{t("facility.block")}</button>
           {!details.closed && <button type="button" class="button" onClick={() => setOpen({ form: "reserve" })}>{t("facility.reserve")}</button>}
-          <ActionButton label="facility.confirm" submit={() => api("POST", `${path}/confirmations`)} done={finished} />
+          <ActionButton label="facility.confirm" submit={(_, key) => api("POST", `${path}/confirmations`, { idempotencyKey: key })} done={finished} />
           {details.closed ? (
-            <ActionButton label="facility.reopen" submit={() => api("POST", `${path}/reopen`)} done={finished} />
+            <ActionButton label="facility.reopen" submit={(_, key) => api("POST", `${path}/reopen`, { idempotencyKey: key })} done={finished} />
           ) : (
             <button type="button" class="button" onClick={() => setOpen({ form: "close" })}>{t("facility.close")}</button>
           )}
         </div>
       )}
       <h3>{t("facility.households")}</h3>
-      <List items={details.households} line={(h) => t("facility.householdLine", { ref: h.householdRef, size: h.size })}>
+      <List items={details.households} id={(h) => h.householdRef} line={(h) => t("facility.householdLine", { ref: h.householdRef, size: h.size })}>
         {(h) =>
           change && (
             <>
@@ -85,32 +85,33 @@ export function FacilityPanel({ facilityId, crisisId, board, lastChange }: { fac
         }
       </List>
       <h3>{t("facility.reservations")}</h3>
-      <List items={details.reservations} line={(r) => t("facility.reservationLine", { places: r.places, until: dateTime(r.expiresAt), reference: r.reference ? ` (${r.reference})` : "" })}>
+      <List items={details.reservations} id={(r) => r.id} line={(r) => t("facility.reservationLine", { places: r.places, until: dateTime(r.expiresAt), reference: r.reference ? ` (${r.reference})` : "" })}>
         {(r) =>
           change && (
             <>
               <button type="button" class="button button--small" onClick={() => setOpen({ form: "placeFromReservation", reservationId: r.id, places: r.places })}>
                 {t("facility.placeFromReservation")}
               </button>
-              <ActionButton label="facility.cancelReservation" submit={() => api("DELETE", `${path}/reservations/${r.id}`)} done={finished} />
+              <ActionButton label="facility.cancelReservation" submit={(_, key) => api("DELETE", `${path}/reservations/${r.id}`, { idempotencyKey: key })} done={finished} />
             </>
           )
         }
       </List>
       <h3>{t("facility.blocks")}</h3>
-      <List items={details.blocks} line={(b) => t("facility.blockLine", { places: b.places, reason: tryT(`blockReason.${b.reason}`) ?? b.reason, note: b.note ? `: ${b.note}` : "" })}>
-        {(b) => change && <ActionButton label="facility.unblock" submit={() => api("DELETE", `${path}/blocks/${b.id}`)} done={finished} />}
+      <List items={details.blocks} id={(b) => b.id} line={(b) => t("facility.blockLine", { places: b.places, reason: tryT(`blockReason.${b.reason}`) ?? b.reason, note: b.note ? `: ${b.note}` : "" })}>
+        {(b) => change && <ActionButton label="facility.unblock" submit={(_, key) => api("DELETE", `${path}/blocks/${b.id}`, { idempotencyKey: key })} done={finished} />}
       </List>
     </div>
   );
 }
 
-function List<T>({ items, line, children }: { items: T[]; line: (item: T) => string; children: (item: T) => preact.ComponentChildren }) {
+/** The items as a list, each keyed by its id (two reservations may read alike). */
+function List<T>({ items, id, line, children }: { items: T[]; id: (item: T) => string; line: (item: T) => string; children: (item: T) => preact.ComponentChildren }) {
   if (items.length === 0) return <p>{t("facility.none")}</p>;
   return (
     <ul class="panel__list">
       {items.map((item) => (
-        <li key={line(item)}>
+        <li key={id(item)}>
           <span>{line(item)}</span> {children(item)}
         </li>
       ))}
