@@ -71,10 +71,11 @@ public class FacilityFormTests(BrowserFixture browser) : PageTest(browser), ICla
         await SignInAsync("staff", $"/krisen/{crisisId}");
         var panel = await OpenFacilityPanelAsync("Turnhalle Süd");
 
-        await panel.GetByRole(AriaRole.Button, new() { Name = "Schließen", Exact = true }).ClickAsync();
+        // Named apart from the dialog's own "Schließen" (×), so that a screen reader tells them apart.
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Einrichtung schließen", Exact = true }).ClickAsync();
         var close = Form("Einrichtung schließen");
         await close.GetByLabel("Grund").FillAsync("Heizung ausgefallen");
-        await close.GetByRole(AriaRole.Button, new() { Name = "Schließen", Exact = true }).ClickAsync();
+        await close.GetByRole(AriaRole.Button, new() { Name = "Einrichtung schließen", Exact = true }).ClickAsync();
 
         var row = FacilityRow("Turnhalle Süd");
         await Expect(row.Locator("[data-free]")).ToHaveTextAsync("geschlossen", new() { IgnoreCase = true });

@@ -60,18 +60,25 @@ async function requestToken(form: Record<string, string>): Promise<Session> {
 }
 
 let renewTimer: number | undefined;
+/** Browsers fire a timeout of more than 2³¹−1 ms (24.8 days) at once; a longer wait is taken in steps. */
+const longestTimeout = 2_147_483_647;
 
 function start(next: Session | null): void {
-  window.clearTimeout(renewTimer);
   session.value = next;
   if (next) {
     sessionStorage.setItem(storageKey, JSON.stringify(next));
     // With a refresh token the session renews itself shortly before it expires; without, it ends then.
-    const due = Math.max(0, next.expiresAt - Date.now() - (next.refreshToken ? renewAheadMs : 0));
-    renewTimer = window.setTimeout(() => void (next.refreshToken ? renew(next.refreshToken) : expire()), due);
+    dueAt(next.expiresAt - (next.refreshToken ? renewAheadMs : 0), () => void (next.refreshToken ? renew(next.refreshToken) : expire()));
   } else {
+    window.clearTimeout(renewTimer);
     sessionStorage.removeItem(storageKey);
   }
+}
+
+function dueAt(at: number, action: () => void): void {
+  window.clearTimeout(renewTimer);
+  const wait = at - Date.now();
+  renewTimer = wait > longestTimeout ? window.setTimeout(() => dueAt(at, action), longestTimeout) : window.setTimeout(action, Math.max(0, wait));
 }
 
 async function renew(refreshToken: string): Promise<void> {

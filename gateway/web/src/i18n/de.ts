@@ -123,7 +123,7 @@ export const de = {
   "facility.transfer": "Verlegen",
   "facility.confirm": "Angaben bestätigen",
   "facility.reopen": "Wieder öffnen",
-  "facility.close": "Schließen",
+  "facility.close": "Einrichtung schließen",
   "facility.capacity": "Kapazität ändern",
   "facility.block": "Plätze sperren",
   "facility.reserve": "Plätze reservieren",

@@ -124,7 +124,7 @@ export const en: Record<TextKey, string> = {
   "facility.transfer": "Transfer",
   "facility.confirm": "Confirm figures",
   "facility.reopen": "Reopen",
-  "facility.close": "Close",
+  "facility.close": "Close facility",
   "facility.capacity": "Change capacity",
   "facility.block": "Block places",
   "facility.reserve": "Reserve places",
