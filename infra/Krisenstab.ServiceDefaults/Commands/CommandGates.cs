@@ -35,36 +35,16 @@ public sealed class CommandGates(IOptions<CommandRunnerOptions> options)
     /// </summary>
     public Ticket Queue(IEnumerable<StreamName> streams)
     {
-        var settings = options.Value;
-        var ticket = new Ticket(this, settings);
-        try
-        {
-            foreach (var stream in streams.Select(s => s.Value).Distinct().Order(StringComparer.Ordinal))
-            {
-                ticket.Joined(stream, Join(stream, settings));
-            }
-            return ticket;
-        }
-        catch
-        {
-            ticket.Dispose();
-            throw;
-        }
+        var ticket = new Ticket(this, options.Value, [.. streams.Select(s => s.Value).Distinct().Order(StringComparer.Ordinal)]);
+        ticket.JoinQueues();
+        return ticket;
     }
 
     /// <summary>Holds every stream's gate until disposed; throws <see cref="CommandsOverloadedException"/> when they cannot be had in time.</summary>
     public async Task<IAsyncDisposable> EnterAsync(IEnumerable<StreamName> streams, CancellationToken cancellationToken)
     {
-        var ticket = Queue(streams);
-        try
-        {
-            return new TurnWithTicket(await ticket.EnterAsync(cancellationToken), ticket);
-        }
-        catch
-        {
-            ticket.Dispose();
-            throw;
-        }
+        // The turn leaves the queues when it ends; a failed entry has left them already.
+        return await Queue(streams).EnterAsync(cancellationToken);
     }
 
     private static CommandsOverloadedException Overloaded(string stream, CommandRunnerOptions settings, string why) =>
@@ -77,7 +57,7 @@ public sealed class CommandGates(IOptions<CommandRunnerOptions> options)
         {
             if (!_gates.TryGetValue(stream, out var gate))
             {
-                gate = new Gate();
+                gate = new Gate(_lock);
                 _gates[stream] = gate;
             }
             else if (gate.Users > settings.MaxQueued)
@@ -105,7 +85,7 @@ public sealed class CommandGates(IOptions<CommandRunnerOptions> options)
         }
     }
 
-    internal sealed class Gate
+    internal sealed class Gate(Lock gatesLock)
     {
         public SemaphoreSlim Semaphore { get; } = new(1, 1);
 
@@ -117,44 +97,65 @@ public sealed class CommandGates(IOptions<CommandRunnerOptions> options)
 
         private long _lastRelease;
 
-        /// <summary>A turn ended (under the gates' lock) with <paramref name="queued"/> other users: the pace is measured only across a queue.</summary>
-        public void Released(bool queued)
+        /// <summary>Ends a turn. The pace is measured only across a queue (other users than the holder).</summary>
+        public void Release()
         {
-            var now = Stopwatch.GetTimestamp();
-            if (queued && _lastRelease != 0)
+            lock (gatesLock)
             {
-                var pace = Stopwatch.GetElapsedTime(_lastRelease, now);
-                RecentPace = RecentPace == TimeSpan.Zero ? pace : (RecentPace * 7 + pace) / 8;
+                var now = Stopwatch.GetTimestamp();
+                var queued = Users > 1;
+                if (queued && _lastRelease != 0)
+                {
+                    var pace = Stopwatch.GetElapsedTime(_lastRelease, now);
+                    RecentPace = RecentPace == TimeSpan.Zero ? pace : (RecentPace * 7 + pace) / 8;
+                }
+                _lastRelease = queued ? now : 0;
             }
-            _lastRelease = queued ? now : 0;
+            Semaphore.Release();
         }
     }
 
-    /// <summary>A command's place in its streams' queues, from <see cref="Queue"/> until disposed.</summary>
+    /// <summary>
+    /// A command's place in its streams' queues, from <see cref="Queue"/> to the end of its turn (or until disposed
+    /// without one). A re-decision enters again: it joins the queues anew, with a timeout of its own.
+    /// </summary>
     public sealed class Ticket : IDisposable
     {
         private readonly CommandGates _gates;
         private readonly CommandRunnerOptions _settings;
+        private readonly IReadOnlyList<string> _streams;
         private readonly List<(string Stream, Gate Gate)> _joined = [];
         private long _deadline;
 
-        internal Ticket(CommandGates gates, CommandRunnerOptions settings)
+        internal Ticket(CommandGates gates, CommandRunnerOptions settings, IReadOnlyList<string> streams) =>
+            (_gates, _settings, _streams) = (gates, settings, streams);
+
+        internal void JoinQueues()
         {
-            _gates = gates;
-            _settings = settings;
             // Real time, whatever clock the commands decide with: the waits themselves are real.
-            _deadline = Environment.TickCount64 + (long)settings.QueueTimeout.TotalMilliseconds;
+            _deadline = Environment.TickCount64 + (long)_settings.QueueTimeout.TotalMilliseconds;
+            try
+            {
+                foreach (var stream in _streams)
+                {
+                    _joined.Add((stream, _gates.Join(stream, _settings)));
+                }
+            }
+            catch
+            {
+                LeaveQueues();
+                throw;
+            }
         }
 
-        internal void Joined(string stream, Gate gate) => _joined.Add((stream, gate));
-
-        /// <summary>
-        /// Takes every gate in order, the first time within the timeout counted from <see cref="Queue"/>, each later
-        /// time (a re-decision) within a timeout of its own; the turn ends when the result is disposed.
-        /// </summary>
+        /// <summary>Takes every gate in order within the timeout; the turn, and the place in the queues, end when the result is disposed.</summary>
         public async Task<IAsyncDisposable> EnterAsync(CancellationToken cancellationToken)
         {
-            var turn = new Turn(_gates);
+            if (_joined.Count == 0)
+            {
+                JoinQueues();
+            }
+            var turn = new Turn(this);
             try
             {
                 foreach (var (stream, gate) in _joined)
@@ -173,14 +174,12 @@ public sealed class CommandGates(IOptions<CommandRunnerOptions> options)
                 await turn.DisposeAsync();
                 throw;
             }
-            finally
-            {
-                _deadline = Environment.TickCount64 + (long)_settings.QueueTimeout.TotalMilliseconds;
-            }
         }
 
-        /// <summary>Leaves every queue (after the turn, if one was had, has ended).</summary>
-        public void Dispose()
+        /// <summary>Leaves the queues if still in them (no turn was had, or it has not ended).</summary>
+        public void Dispose() => LeaveQueues();
+
+        internal void LeaveQueues()
         {
             for (var i = _joined.Count - 1; i >= 0; i--)
             {
@@ -190,8 +189,8 @@ public sealed class CommandGates(IOptions<CommandRunnerOptions> options)
         }
     }
 
-    /// <summary>The gates held in one turn; released in reverse order of taking, each exactly once.</summary>
-    private sealed class Turn(CommandGates gates) : IAsyncDisposable
+    /// <summary>The gates held in one turn; released in reverse order of taking, each exactly once, then the queues are left.</summary>
+    private sealed class Turn(Ticket ticket) : IAsyncDisposable
     {
         private readonly List<Gate> _held = [];
 
@@ -201,25 +200,11 @@ public sealed class CommandGates(IOptions<CommandRunnerOptions> options)
         {
             for (var i = _held.Count - 1; i >= 0; i--)
             {
-                var gate = _held[i];
-                lock (gates._lock)
-                {
-                    gate.Released(queued: gate.Users > 1);
-                }
-                gate.Semaphore.Release();
+                _held[i].Release();
             }
             _held.Clear();
+            ticket.LeaveQueues();
             return ValueTask.CompletedTask;
-        }
-    }
-
-    /// <summary><see cref="EnterAsync(IEnumerable{StreamName}, CancellationToken)"/>'s turn and queue place in one.</summary>
-    private sealed class TurnWithTicket(IAsyncDisposable turn, Ticket ticket) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await turn.DisposeAsync();
-            ticket.Dispose();
         }
     }
 }
