@@ -64,10 +64,22 @@ public sealed class GatewayProcess : IAsyncDisposable
     }
 
     /// <summary>The gateway's resident set size in MB (VmRSS).</summary>
-    public double ResidentMegabytes()
+    public double ResidentMegabytes() => Status("VmRSS:") / 1024;
+
+    /// <summary>The gateway's threads now.</summary>
+    public int Threads() => (int)Status("Threads:");
+
+    /// <summary>The CPU time (user + system) the gateway has used so far.</summary>
+    public TimeSpan CpuTime()
     {
-        var line = File.ReadLines($"/proc/{_process.Id}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return line is null ? double.NaN : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
+    private double Status(string field)
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
+        return line is null ? double.NaN : double.Parse(line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using Krisenstab.Contracts;
@@ -9,18 +8,24 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Krisenstab.Benchmarks.Load;
 
 /// <summary>
-/// A SignalR client of the situation hub (all crises) noting when each facility's new figures arrive: per facility and
-/// occupied count, the first arrival (<see cref="Stopwatch"/> timestamp).
+/// A SignalR client of the situation hub (all crises) noting when each facility's new figures arrive. The hub sends
+/// whole states and may coalesce them (a client that falls behind gets the latest one), so a placement that left
+/// <c>occupied = n</c> is shown by the first push carrying <c>occupied ≥ n</c> (the benchmark only places, so a
+/// facility's occupied count only grows).
 /// </summary>
 public sealed class HubTimer : IAsyncDisposable
 {
     private readonly HubConnection _connection;
-    private readonly ConcurrentDictionary<(Guid Facility, int Occupied), long> _arrivals = new();
+    private readonly Dictionary<Guid, List<(int Occupied, long At)>> _arrivals = [];
+    private readonly Lock _lock = new();
     private long _lastMessage = Stopwatch.GetTimestamp();
 
     private HubTimer(HubConnection connection) => _connection = connection;
 
     public int Closed { get; private set; }
+
+    /// <summary>Pushes received about facilities (whatever they carried).</summary>
+    public int Pushes { get; private set; }
 
     public static async Task<HubTimer> ConnectAsync(Uri gateway, string token)
     {
@@ -33,13 +38,7 @@ public sealed class HubTimer : IAsyncDisposable
             .AddJsonProtocol(options => ContractJson.Configure(options.PayloadSerializerOptions))
             .Build();
         var timer = new HubTimer(connection);
-        connection.On<JsonElement>("accommodationChanged", change =>
-        {
-            var now = Stopwatch.GetTimestamp();
-            Volatile.Write(ref timer._lastMessage, now);
-            var facility = change.GetProperty("facility");
-            timer._arrivals.TryAdd((facility.GetProperty("facilityId").GetGuid(), facility.GetProperty("occupied").GetInt32()), now);
-        });
+        connection.On<JsonElement>("accommodationChanged", change => timer.Arrived(change.GetProperty("facility")));
         connection.Closed += _ =>
         {
             timer.Closed++;
@@ -50,7 +49,25 @@ public sealed class HubTimer : IAsyncDisposable
         return timer;
     }
 
-    public long? ArrivalOf(Guid facility, int occupied) => _arrivals.TryGetValue((facility, occupied), out var at) ? at : null;
+    /// <summary>When the first push showing at least <paramref name="occupied"/> for the facility arrived; null if none did.</summary>
+    public long? ArrivalOf(Guid facility, int occupied)
+    {
+        lock (_lock)
+        {
+            if (!_arrivals.TryGetValue(facility, out var arrivals))
+            {
+                return null;
+            }
+            // Arrivals are in the order pushed, so their occupied counts only grow: the first one ≥ n.
+            var (low, high) = (0, arrivals.Count);
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                (low, high) = arrivals[middle].Occupied >= occupied ? (low, middle) : (middle + 1, high);
+            }
+            return low < arrivals.Count ? arrivals[low].At : null;
+        }
+    }
 
     /// <summary>Waits until no message arrived for <paramref name="quiet"/> (e.g. while a seeded history is published).</summary>
     public async Task WaitUntilQuietAsync(TimeSpan quiet)
@@ -62,4 +79,23 @@ public sealed class HubTimer : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
+
+    private void Arrived(JsonElement facility)
+    {
+        var now = Stopwatch.GetTimestamp();
+        Volatile.Write(ref _lastMessage, now);
+        var (id, occupied) = (facility.GetProperty("facilityId").GetGuid(), facility.GetProperty("occupied").GetInt32());
+        lock (_lock)
+        {
+            Pushes++;
+            if (!_arrivals.TryGetValue(id, out var arrivals))
+            {
+                _arrivals[id] = arrivals = [];
+            }
+            if (arrivals.Count == 0 || arrivals[^1].Occupied < occupied)
+            {
+                arrivals.Add((occupied, now));
+            }
+        }
+    }
 }

@@ -16,8 +16,11 @@ public static class LoadTest
     public static async Task<int> RunAsync(string[] args)
     {
         var settings = LoadSettings.From(args);
-        var repository = FindRepository();
-        await WithGatewayAsync(repository, settings.History, async (gateway, token, hub, old) => await HistoryAsync(gateway, token, old!.Value, settings));
+        var repository = settings.GatewayFrom ?? FindRepository();
+        if (settings.History > 0)
+        {
+            await WithGatewayAsync(repository, settings.History, async (gateway, token, hub, old) => await HistoryAsync(gateway, token, old!.Value, settings));
+        }
         // A gateway of its own for the rates, so its memory is not that of the seeded history.
         await WithGatewayAsync(repository, 0, async (gateway, token, hub, _) =>
         {
@@ -97,8 +100,9 @@ public static class LoadTest
         Console.WriteLine($"## Sustained: {settings.Rate}/s offered for {settings.Duration.TotalSeconds:0} s, 64 connections, one facility");
         Report(answers, settings.Duration);
         Console.WriteLine($"command-to-hub (due → push arrived) p50 {Percentiles.Ms(Percentiles.Of([.. pushes.Where(p => !double.IsNaN(p))], 50))}, " +
-            $"p99 {Percentiles.Ms(Percentiles.Of([.. pushes.Where(p => !double.IsNaN(p))], 99))}; pushes missing: {pushes.Count(double.IsNaN)}");
-        Console.WriteLine($"gateway memory: peak {memory.PeakMegabytes:0} MB");
+            $"p99 {Percentiles.Ms(Percentiles.Of([.. pushes.Where(p => !double.IsNaN(p))], 99))}; placements never shown: {pushes.Count(double.IsNaN)} " +
+            $"({hub.Pushes} pushes received in all; a push shows every placement up to its occupied count)");
+        Console.WriteLine(memory.Summary(answers.Count));
     }
 
     private static async Task OverloadAsync(GatewayProcess gateway, string token, LoadSettings settings)
@@ -111,7 +115,8 @@ public static class LoadTest
         Console.WriteLine($"## Overload: {settings.OverloadRate}/s offered for {settings.OverloadDuration.TotalSeconds:0} s, up to 1024 connections, one facility");
         Report(answers, settings.OverloadDuration);
         Console.WriteLine($"answered within 1 s: {answers.Count(a => !a.Lost && a.Milliseconds <= 1000)} of {answers.Count}; 503 with Retry-After: " +
-            $"{answers.Count(a => a.Status == HttpStatusCode.ServiceUnavailable && a.RetryAfter)}; gateway memory: peak {memory.PeakMegabytes:0} MB");
+            $"{answers.Count(a => a.Status == HttpStatusCode.ServiceUnavailable && a.RetryAfter)}");
+        Console.WriteLine(memory.Summary(answers.Count));
     }
 
     private static void Report(IReadOnlyList<Answer> answers, TimeSpan duration)

@@ -23,6 +23,7 @@ public sealed class AggregateStore<TState>(
     private readonly AggregateStoreOptions _options = options ?? new AggregateStoreOptions();
     private readonly StreamStateCache<TState> _cache = new((options ?? new AggregateStoreOptions()).CachedStreams);
     private readonly ConcurrentDictionary<string, FoldedState<TState>> _committing = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _snapshotting = new(StringComparer.Ordinal);
 
     public string Category { get; } = category;
 
@@ -185,16 +186,28 @@ public sealed class AggregateStore<TState>(
 
     private async Task<FoldedState<TState>> SnapshotIfDueAsync(StreamName stream, FoldedState<TState> folded, CancellationToken cancellationToken)
     {
-        if (snapshots is null || _options.SnapshotEvery <= 0 || folded.Version - folded.SnapshotVersion < _options.SnapshotEvery)
+        if (snapshots is null || _options.SnapshotEvery <= 0 || folded.Version - folded.SnapshotVersion < _options.SnapshotEvery
+            || !_snapshotting.TryAdd(stream.Value, 0))
         {
+            // Not due, or another load of this stream is storing one right now: concurrent loads of a busy stream
+            // would otherwise each encode the same (possibly large) state.
             return folded;
         }
-        if (SnapshotCodec<TState>.Encode(folded.State) is { } json)
+        try
         {
-            await snapshots.StoreSnapshotAsync(
-                new StoredSnapshot(stream, folded.Version, folded.LastEventId, SnapshotCodec<TState>.Shape!, json), cancellationToken);
+            if (SnapshotCodec<TState>.Encode(folded.State) is { } json)
+            {
+                await snapshots.StoreSnapshotAsync(
+                    new StoredSnapshot(stream, folded.Version, folded.LastEventId, SnapshotCodec<TState>.Shape!, json), cancellationToken);
+            }
+            // Also when the state cannot be snapshotted: then it is not tried again for the next SnapshotEvery events.
+            folded = folded with { SnapshotVersion = folded.Version };
+            _cache.Remember(stream, folded);
+            return folded;
         }
-        // Also when the state cannot be snapshotted: then it is not tried again for the next SnapshotEvery events.
-        return folded with { SnapshotVersion = folded.Version };
+        finally
+        {
+            _snapshotting.TryRemove(stream.Value, out _);
+        }
     }
 }

@@ -32,7 +32,10 @@ internal sealed class StreamStateCache<TState>(int capacity)
         }
     }
 
-    /// <summary>Keeps the state unless a later one is kept already (concurrent loads may finish out of order).</summary>
+    /// <summary>
+    /// Keeps the state unless a later one is kept already (concurrent loads may finish out of order), and the latest
+    /// snapshot version either knows: an append settled after a snapshot was stored must not make it look due again.
+    /// </summary>
     public void Remember(StreamName stream, FoldedState<TState> folded)
     {
         if (capacity <= 0)
@@ -43,10 +46,10 @@ internal sealed class StreamStateCache<TState>(int capacity)
         {
             if (_entries.TryGetValue(stream.Value, out var node))
             {
-                if (node.Value.Folded.Version <= folded.Version)
-                {
-                    node.Value = (stream.Value, folded);
-                }
+                var kept = node.Value.Folded;
+                var snapshotVersion = Math.Max(kept.SnapshotVersion, folded.SnapshotVersion);
+                var latest = kept.Version <= folded.Version ? folded : kept;
+                node.Value = (stream.Value, latest.SnapshotVersion == snapshotVersion ? latest : latest with { SnapshotVersion = snapshotVersion });
                 _recency.Remove(node);
                 _recency.AddFirst(node);
                 return;

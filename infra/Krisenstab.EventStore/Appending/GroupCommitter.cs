@@ -23,7 +23,7 @@ internal sealed class GroupCommitter : IAsyncDisposable
     {
         _beginBatch = beginBatch;
         _committed = committed;
-        _writer = Task.Run(WriteLoopAsync);
+        _writer = StartWriterThread();
     }
 
     /// <summary>The one-stream append: the one-element case of the multi-stream one.</summary>
@@ -61,10 +61,39 @@ internal sealed class GroupCommitter : IAsyncDisposable
         await _writer;
     }
 
-    private async Task WriteLoopAsync()
+    /// <summary>
+    /// The writer has a thread of its own and waits on it: under full load its next batch does not queue behind the
+    /// requests in the thread pool, and SQLite's synchronous writes and flushes never hold a pool thread.
+    /// </summary>
+    private Task StartWriterThread()
+    {
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                WriteLoop();
+                stopped.SetResult();
+            }
+#pragma warning disable CA1031 // Handed to whoever disposes the store.
+            catch (Exception error)
+            {
+                stopped.SetException(error);
+            }
+#pragma warning restore CA1031
+        })
+        {
+            IsBackground = true,
+            Name = "event store writer",
+        };
+        thread.Start();
+        return stopped.Task;
+    }
+
+    private void WriteLoop()
     {
         var appends = new List<PendingAppend>(MaxBatchSize);
-        while (await _queue.Reader.WaitToReadAsync())
+        while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             while (appends.Count < MaxBatchSize && _queue.Reader.TryRead(out var pending))
             {
@@ -79,7 +108,7 @@ internal sealed class GroupCommitter : IAsyncDisposable
             }
             if (appends.Count > 0)
             {
-                await CommitAsync(appends);
+                CommitAsync(appends).GetAwaiter().GetResult();
                 appends.Clear();
             }
         }

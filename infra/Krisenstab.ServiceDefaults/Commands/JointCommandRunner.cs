@@ -58,6 +58,8 @@ public sealed class JointCommandRunner(TimeProvider time, IOptions<CommandRunner
         {
             throw new ArgumentException("A joint command's aggregates must live in one store.", nameof(parts));
         }
+        // In the queue from the start, so that a burst is refused before it reads anything and every wait is bounded.
+        using var ticket = gates.Queue(parts.Select(p => p.Stream));
         // Before the turn: read the streams into the cache and answer a retry, so the turn itself reads nothing.
         var prefetched = new List<LoadedAggregate<object>>(parts.Count);
         foreach (var part in parts)
@@ -71,7 +73,7 @@ public sealed class JointCommandRunner(TimeProvider time, IOptions<CommandRunner
         for (var attempt = 1; ; attempt++)
         {
             Queued queued;
-            await using (await gates.EnterAsync(parts.Select(p => p.Stream), cancellationToken))
+            await using (await ticket.EnterAsync(cancellationToken))
             {
                 // A re-decision reads the streams and looks for the key again: someone else wrote, maybe this very request.
                 var (done, next) = await DecideAndQueueAsync(

@@ -82,6 +82,29 @@ public abstract partial class EventStoreConformanceTests
     }
 
     [Fact]
+    public async Task An_append_decided_before_a_snapshot_and_settled_after_it_does_not_make_the_next_one_due()
+    {
+        var tallies = Tallies(Events, new AggregateStoreOptions { SnapshotEvery = 5 });
+        var stream = tallies.StreamOf(Guid.NewGuid());
+        await AppendTalliesAsync(tallies, stream, 1, 2, 3, 4);
+        await tallies.LoadAsync(stream);
+        // A command decided on version 3 queues its append (a pipelined turn); a load folds it and stores a snapshot …
+        var id = Guid.CreateVersion7();
+        var committing = tallies.Expect(stream, new Tally(5, 15), 4, id);
+        await tallies.AppendAsync(stream, ExpectedVersion.Exactly(3), [new Tallied(5)], Tally.Metadata, [id]);
+        await tallies.LoadAsync(stream);
+        var first = await ((ISnapshotStore)Events).LoadSnapshotAsync(stream);
+        // … and the append settles only then: one more event must not count as five since the last snapshot.
+        committing.Settle(committed: true);
+        await AppendTalliesAsync(tallies, stream, 6);
+        var loaded = await tallies.LoadAsync(stream);
+
+        Assert.Equal(4, first?.Version);
+        Assert.Equal(4, (await ((ISnapshotStore)Events).LoadSnapshotAsync(stream))?.Version);
+        Assert.Equal((new Tally(6, 21), 5L), (loaded.State, loaded.Version));
+    }
+
+    [Fact]
     public async Task A_cold_start_reads_the_snapshot_instead_of_the_events_before_it()
     {
         var tallies = Tallies(Events, new AggregateStoreOptions { CachedStreams = 0, SnapshotEvery = 10 });
