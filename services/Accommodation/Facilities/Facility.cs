@@ -7,7 +7,9 @@ namespace Krisenstab.Accommodation.Facilities;
 
 /// <summary>
 /// A facility as its stream tells it: what it is, who is placed there, which places are held or blocked.
-/// Immutable; <see cref="Apply"/> folds one event. The figures are derived, never stored, so they cannot drift.
+/// Immutable; <see cref="Apply"/> folds one event. The totals (<see cref="Occupied"/>, <see cref="Blocked"/>,
+/// <see cref="Reserved"/>) change only together with their collection (<c>With…</c> below), so a command on a facility
+/// with thousands of households does not re-sum them each time it asks.
 /// </summary>
 public sealed record Facility
 {
@@ -32,9 +34,9 @@ public sealed record Facility
     public ImmutableDictionary<Guid, PlaceBlock> Blocks { get; init; } = ImmutableDictionary<Guid, PlaceBlock>.Empty;
 
     public bool Exists => Id != Guid.Empty;
-    public int Occupied => Households.Values.Sum(h => h.Size);
-    public int Blocked => Blocks.Values.Sum(b => b.Places);
-    public int Reserved => Reservations.Values.Sum(r => r.Places);
+    public int Occupied { get; init; }
+    public int Blocked { get; init; }
+    public int Reserved { get; init; }
 
     /// <summary>Places neither in use, blocked nor reserved — whether or not the facility is open.</summary>
     public int Unused => Capacity - Occupied - Blocked - Reserved;
@@ -61,31 +63,47 @@ public sealed record Facility
             LastConfirmedAt = e.RegisteredAt,
         },
         FacilityCapacityChanged e => this with { Capacity = e.Capacity },
-        PlacesBlocked e => this with { Blocks = Blocks.SetItem(e.BlockId, new PlaceBlock(e.BlockId, e.Places, e.Reason, e.Note)) },
-        PlacesUnblocked e => this with { Blocks = Blocks.Remove(e.BlockId) },
+        PlacesBlocked e => WithBlock(e.BlockId, new PlaceBlock(e.BlockId, e.Places, e.Reason, e.Note)),
+        PlacesUnblocked e => WithBlock(e.BlockId, null),
         FacilityClosed => this with { IsClosed = true },
         FacilityReopened => this with { IsClosed = false },
         OccupancyConfirmed e => this with { LastConfirmedAt = e.ConfirmedAt },
-        PlacesReserved e => this with { Reservations = Reservations.SetItem(e.ReservationId, new Reservation(e.ReservationId, e.Places, e.ExpiresAt, e.Reference)) },
-        ReservationExpired e => this with { Reservations = Reservations.Remove(e.ReservationId) },
-        ReservationCancelled e => this with { Reservations = Reservations.Remove(e.ReservationId) },
-        HouseholdPlaced e => this with
-        {
-            Households = Households.SetItem(e.HouseholdRef, new Household(e.HouseholdRef, e.Size, [.. e.Needs], [.. e.Languages])),
-            Reservations = TakeFromReservation(e.ReservationId, e.PlacesFromReservation),
-        },
-        HouseholdMovedOut e => this with { Households = Households.Remove(e.HouseholdRef) },
-        HouseholdTransferredOut e => this with { Households = Households.Remove(e.HouseholdRef) },
+        PlacesReserved e => WithReservation(e.ReservationId, new Reservation(e.ReservationId, e.Places, e.ExpiresAt, e.Reference)),
+        ReservationExpired e => WithReservation(e.ReservationId, null),
+        ReservationCancelled e => WithReservation(e.ReservationId, null),
+        HouseholdPlaced e => TakeFromReservation(e.ReservationId, e.PlacesFromReservation)
+            .WithHousehold(e.HouseholdRef, new Household(e.HouseholdRef, e.Size, [.. e.Needs], [.. e.Languages])),
+        HouseholdMovedOut e => WithHousehold(e.HouseholdRef, null),
+        HouseholdTransferredOut e => WithHousehold(e.HouseholdRef, null),
         _ => this,
     };
 
-    private ImmutableDictionary<Guid, Reservation> TakeFromReservation(Guid? reservationId, int places)
+    private Facility TakeFromReservation(Guid? reservationId, int places)
     {
         if (reservationId is not { } id || !Reservations.TryGetValue(id, out var reservation))
         {
-            return Reservations;
+            return this;
         }
         var left = reservation.Places - places;
-        return left > 0 ? Reservations.SetItem(id, reservation with { Places = left }) : Reservations.Remove(id);
+        return WithReservation(id, left > 0 ? reservation with { Places = left } : null);
     }
+
+    /// <summary>The household set (or removed, when null), and the occupied total with it.</summary>
+    private Facility WithHousehold(string householdRef, Household? household) => this with
+    {
+        Households = household is null ? Households.Remove(householdRef) : Households.SetItem(householdRef, household),
+        Occupied = Occupied - (Households.TryGetValue(householdRef, out var before) ? before.Size : 0) + (household?.Size ?? 0),
+    };
+
+    private Facility WithBlock(Guid blockId, PlaceBlock? block) => this with
+    {
+        Blocks = block is null ? Blocks.Remove(blockId) : Blocks.SetItem(blockId, block),
+        Blocked = Blocked - (Blocks.TryGetValue(blockId, out var before) ? before.Places : 0) + (block?.Places ?? 0),
+    };
+
+    private Facility WithReservation(Guid reservationId, Reservation? reservation) => this with
+    {
+        Reservations = reservation is null ? Reservations.Remove(reservationId) : Reservations.SetItem(reservationId, reservation),
+        Reserved = Reserved - (Reservations.TryGetValue(reservationId, out var before) ? before.Places : 0) + (reservation?.Places ?? 0),
+    };
 }
