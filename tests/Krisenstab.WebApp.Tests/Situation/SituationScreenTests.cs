@@ -42,7 +42,7 @@ public class SituationScreenTests(BrowserFixture browser) : PageTest(browser), I
         var crisisId = await OpenCrisisAsync("Fachlage Gesundheit");
         await SignInAsync("staff", $"/krisen/{crisisId}/lage");
 
-        var form = await OpenFormAsync("Fachlage melden");
+        var form = await OpenFormAsync("Fachlage melden", "Fachlagebericht");
         await form.GetByLabel("Fachlage").SelectOptionAsync("health");
         await form.GetByLabel("Ampel").SelectOptionAsync("yellow");
         await form.GetByLabel("Text").FillAsync("Impfstelle ausgelastet");
@@ -169,10 +169,10 @@ public class SituationScreenTests(BrowserFixture browser) : PageTest(browser), I
         await Expect(report.Locator("[data-stage]")).ToHaveTextAsync("Entwurf");
     }
 
-    private async Task<ILocator> OpenFormAsync(string name)
+    private async Task<ILocator> OpenFormAsync(string button, string? title = null)
     {
-        await Page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).ClickAsync(new() { Timeout = 15_000 });
-        var form = Page.GetByRole(AriaRole.Form, new() { Name = name });
+        await Page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(new() { Timeout = 15_000 });
+        var form = Page.GetByRole(AriaRole.Form, new() { Name = title ?? button });
         await Expect(form).ToBeVisibleAsync();
         return form;
     }
