@@ -1,4 +1,5 @@
 using System.Globalization;
+using Krisenstab.Testing;
 using Krisenstab.WebApp.Tests.Support;
 
 namespace Krisenstab.WebApp.Tests.Situation;
@@ -65,7 +66,13 @@ public class SituationScreenTests(BrowserFixture browser) : PageTest(browser), I
     public async Task An_incident_reported_and_closed_by_staff_shows_its_text_only_to_the_head_and_counts_in_the_picture()
     {
         var crisisId = await OpenCrisisAsync("Vorkommnis Nord");
-        await RegisterFacilityAsync("Turnhalle Nord", "Baunatal", 40);
+        var facilityId = await RegisterFacilityAsync("Turnhalle Nord", "Baunatal", 40);
+        using (var staff = await Gateway.ClientForAsync("staff"))
+        {
+            await Eventually.TrueAsync(
+                async () => (await staff.GetStringAsync(new Uri("/api/dashboard/accommodation", UriKind.Relative))).Contains(facilityId.ToString(), StringComparison.Ordinal),
+                "the facility on the dashboard's board");
+        }
         await SignInAsync("staff", $"/krisen/{crisisId}/lage");
 
         var form = await OpenFormAsync("Vorkommnis melden");
@@ -113,6 +120,8 @@ public class SituationScreenTests(BrowserFixture browser) : PageTest(browser), I
         await meeting.GetByRole(AriaRole.Button, new() { NameRegex = new("^Beenden und nächste ansetzen") }).ClickAsync();
         await Page.GetByRole(AriaRole.Form, new() { Name = "Lagebesprechung beenden" }).GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
         await Expect(Page.Locator("article[data-meeting]")).ToHaveCountAsync(2);
+        var minutes = await Page.RunAndWaitForDownloadAsync(() => meeting.First.GetByRole(AriaRole.Button, new() { Name = "Protokoll herunterladen" }).ClickAsync());
+        Assert.Contains("Zweite Turnhalle vorbereiten", File.ReadAllText(await minutes.PathAsync()), StringComparison.Ordinal);
 
         await OpenPictureAsync(crisisId, "Lagebesprechung Süd");
         await Expect(Page.Locator("[data-open-decisions]")).ToContainTextAsync("Zweite Turnhalle vorbereiten: Feldbetten aufstellen — Versorgung", new() { Timeout = 15_000 });

@@ -8,6 +8,7 @@ import { api } from "../../api/client";
 import { count, dateTime } from "../../i18n/format";
 import { t } from "../../i18n/i18n";
 import { followLink, paths } from "../../router";
+import { Download } from "./Download";
 import { AnnouncementForm } from "./forms/AnnouncementForm";
 import { ArrivalForm } from "./forms/ArrivalForm";
 import { IncidentForm } from "./forms/IncidentForm";
@@ -125,7 +126,7 @@ function Reports({ crisisId, version, show }: PanelProps) {
 function Incidents({ crisisId, version, show, refresh }: PanelProps) {
   const summaries = useResource<IncidentSummary[]>(situationApi(crisisId, "/incidents/summaries"), version);
   const details = useResource<IncidentDetails[]>(situationApi(crisisId, "/incidents/details"), version, canLead.value);
-  const board = useResource<Board>("/api/dashboard/accommodation", 0, canChange.value);
+  const board = useResource<Board>("/api/dashboard/accommodation", version);
   const names = new Map((board?.facilities ?? []).map((f) => [f.facilityId, f.name]));
   const texts = new Map((details ?? []).map((d) => [d.incident.id, d.text]));
   return (
@@ -133,7 +134,7 @@ function Incidents({ crisisId, version, show, refresh }: PanelProps) {
       <h2 id="sit-incidents">{t("situation.incidents")}</h2>
       {canChange.value && (
         <button type="button" class="button"
-          onClick={() => show(t("situation.reportIncident"), (done, cancel) => <IncidentForm crisisId={crisisId} board={board ?? undefined} done={done} onCancel={cancel} />)}>
+          onClick={() => show(t("situation.reportIncident"), (done, cancel) => <IncidentForm crisisId={crisisId} done={done} onCancel={cancel} />)}>
           {t("situation.reportIncident")}
         </button>
       )}
@@ -182,6 +183,7 @@ function Meeting({ crisisId, meeting, version, show }: { crisisId: string; meeti
           </li>
         ))}
       </ul>
+      <Download path={situationApi(crisisId, `/meetings/${meeting.id}/minutes`)} fileName={`protokoll-${meeting.startsAt.slice(0, 10)}.md`} label="situation.minutes" />
       {canChange.value && !meeting.closed && (
         <p class="panel__actions">
           <button type="button" class="button" aria-label={`${t("situation.recordDecision")}: ${when}`}

@@ -69,6 +69,7 @@ export const situationDe = {
   "situation.recordDecision": "Beschluss erfassen",
   "situation.closeMeeting": "Beenden und nächste ansetzen",
   "situation.decisions": "Beschlüsse",
+  "situation.minutes": "Protokoll herunterladen",
   "situation.startsAt": "Beginn",
   "situation.form.announce": "Zuweisung erfassen",
   "situation.form.arrival": "Ankunft erfassen",

@@ -69,6 +69,7 @@ export const situationEn: Record<keyof typeof situationDe, string> = {
   "situation.recordDecision": "Record decision",
   "situation.closeMeeting": "Close and set the next",
   "situation.decisions": "Decisions",
+  "situation.minutes": "Download minutes",
   "situation.startsAt": "Starts",
   "situation.form.announce": "Record allocation",
   "situation.form.arrival": "Record arrival",
