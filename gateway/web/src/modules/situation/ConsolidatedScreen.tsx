@@ -10,17 +10,19 @@ import { Download } from "./Download";
 import { EditReportForm, SendReportForm } from "./forms/ConsolidatedForms";
 import { situationApi } from "./paths";
 import type { ConsolidatedReport } from "./types";
+import { useLiveVersion } from "./useLiveVersion";
 import { useResource } from "./useResource";
 
 const blocks = ["overview", "outsideSituation", "ownSituation", "forecast"] as const;
 
 /** The Lagemeldung: draft from the latest sector reports → edit → release by someone else (four eyes) → send, PDF and JSON. */
 export function ConsolidatedScreen({ crisisId }: { crisisId: string }) {
-  const [version, setVersion] = useState(0);
+  const [edits, setEdits] = useState(0);
+  const version = edits + useLiveVersion(crisisId);
   const [open, setOpen] = useState<{ what: "edit" | "send"; report: ConsolidatedReport }>();
   const crisis = useResource<{ name: string }>(situationApi(crisisId), 0);
   const reports = useResource<ConsolidatedReport[]>(situationApi(crisisId, "/consolidated-reports"), version);
-  const refresh = () => setVersion((v) => v + 1);
+  const refresh = () => setEdits((v) => v + 1);
   const close = () => setOpen(undefined);
   const done = () => { close(); refresh(); };
   return (

@@ -16,6 +16,7 @@ import { CloseMeetingForm, DecisionForm, MeetingForm } from "./forms/MeetingForm
 import { SectorReportForm } from "./forms/SectorReportForm";
 import { situationApi } from "./paths";
 import type { AllocationTotals, IncidentDetails, IncidentSummary, MeetingDetails, MeetingSummary, SectorReport } from "./types";
+import { useLiveVersion } from "./useLiveVersion";
 import { useResource } from "./useResource";
 import { word } from "./words";
 
@@ -23,11 +24,12 @@ type Form = (done: () => void, cancel: () => void) => VNode;
 
 /** Recording the situation of one crisis: allocations and arrivals, sector reports and corrections, incidents, meetings and decisions. */
 export function SituationScreen({ crisisId }: { crisisId: string }) {
-  const [version, setVersion] = useState(0);
+  const [edits, setEdits] = useState(0);
+  const version = edits + useLiveVersion(crisisId);
   const [open, setOpen] = useState<{ label: string; form: Form }>();
   const crisis = useResource<{ name: string }>(situationApi(crisisId), 0);
   const show = (label: string, form: Form) => setOpen({ label, form });
-  const refresh = () => setVersion((v) => v + 1);
+  const refresh = () => setEdits((v) => v + 1);
   const close = () => setOpen(undefined);
   const panelProps = { crisisId, version, show, refresh };
   return (
