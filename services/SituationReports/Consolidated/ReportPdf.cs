@@ -22,7 +22,8 @@ public static class ReportPdf
         var title = Title(report.Number!.Value, crisisName);
         document.Info.Title = title;
         document.Info.Subject = $"An {report.Recipient}";
-        var options = new XPdfFontOptions(PdfFontEncoding.WinAnsi);
+        // Unicode (Identity-H with a ToUnicode map): Cyrillic, Arabic script names and the like render and copy as written.
+        var options = new XPdfFontOptions(PdfFontEncoding.Unicode);
         var writer = new PageWriter(document, new XFont(ReportFonts.Family, BodySize, XFontStyleEx.Regular, options), new XFont(ReportFonts.Family, 13, XFontStyleEx.Bold, options));
         writer.Heading(title);
         writer.Paragraph($"An: {report.Recipient} · gesendet {When(report.SentAt!.Value)} · freigegeben von {report.ReleasedBy} am {When(report.ReleasedAt!.Value)}");

@@ -20,6 +20,7 @@ public static class IncidentEndpoints
         api.MapPut("/crises/{id:guid}/incidents/{incidentId:guid}", UpdateAsync).RequireChangeRole();
         api.MapPost("/crises/{id:guid}/incidents/{incidentId:guid}/close", CloseAsync).RequireChangeRole();
         api.MapGet("/crises/{id:guid}/incidents", Counts).RequireReadRole();
+        api.MapGet("/crises/{id:guid}/incidents/summaries", Summaries).RequireReadRole();
         api.MapGet("/crises/{id:guid}/incidents/details", DetailsAsync).RequireHeadRole();
     }
 
@@ -62,6 +63,10 @@ public static class IncidentEndpoints
         Answers.Ok(await RunAsync(incidents, id, incidentId, IncidentCommands.Close, http, time, cancellationToken), IncidentSummary.From);
 
     private static Ok<IncidentCounts> Counts(Guid id, IncidentBoard board) => TypedResults.Ok(IncidentCounts.Of(board.Of(id)));
+
+    /// <summary>Every incident without its text, so that anyone who may change one can find it to update or close it.</summary>
+    private static Ok<IReadOnlyList<IncidentSummary>> Summaries(Guid id, IncidentBoard board) =>
+        TypedResults.Ok<IReadOnlyList<IncidentSummary>>([.. board.Of(id).Select(IncidentSummary.From)]);
 
     private static async Task<Ok<IReadOnlyList<IncidentDetails>>> DetailsAsync(Guid id, IncidentBoard board, IncidentText texts, CancellationToken cancellationToken)
     {

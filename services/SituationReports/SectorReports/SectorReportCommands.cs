@@ -18,7 +18,8 @@ public static class SectorReportCommands
     public const int MaxNameLength = 200;
     public const int MaxFigures = 50;
 
-    public static Decision File(SectorReportSet state, FileSectorReport command, StaffFunctions functions, DateTimeOffset now)
+    /// <summary>Files the report; it counts as overdue <paramref name="overdueAfter"/> after its as-of time (none given: never).</summary>
+    public static Decision File(SectorReportSet state, FileSectorReport command, StaffFunctions functions, DateTimeOffset now, TimeSpan? overdueAfter = null)
     {
         var (function, badFunction) = functions.Resolve(command.Function, "function");
         var invalid = Fields.First(
@@ -41,7 +42,7 @@ public static class SectorReportCommands
         return Decision.Accept(new SectorReportFiled(
             command.CrisisId, command.ReportId, command.Sector!.Value, function!.Code, function.Name, Fields.Trimmed(command.Department),
             command.AsOf!.Value, command.Status!.Value, [.. command.Figures?.Select(f => f! with { Name = f.Name.Trim() }) ?? []], command.Text!.Trim(),
-            command.Corrects, now));
+            command.Corrects, now, command.AsOf!.Value + overdueAfter));
     }
 
     public static DomainError NotFound(Guid crisisId, Guid reportId) =>

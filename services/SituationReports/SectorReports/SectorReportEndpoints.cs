@@ -26,21 +26,21 @@ public static class SectorReportEndpoints
     }
 
     private static Task<Results<Created<CreatedId>, ProblemHttpResult>> FileAsync(
-        Guid id, SectorReportRequest request, HttpContext http, CrisisGate gate, CommandRunner<SectorReportSet> reports, StaffFunctions functions, TimeProvider time, CancellationToken cancellationToken) =>
-        FileOrCorrectAsync(id, null, request, http, gate, reports, functions, time, cancellationToken);
+        Guid id, SectorReportRequest request, HttpContext http, CrisisGate gate, CommandRunner<SectorReportSet> reports, StaffFunctions functions, SituationSettings settings, TimeProvider time, CancellationToken cancellationToken) =>
+        FileOrCorrectAsync(id, null, request, http, gate, reports, (functions, settings), time, cancellationToken);
 
     /// <summary>A correction is a new report naming <paramref name="reportId"/>; 404 when the crisis has no such report.</summary>
     private static Task<Results<Created<CreatedId>, ProblemHttpResult>> CorrectAsync(
-        Guid id, Guid reportId, SectorReportRequest request, HttpContext http, CrisisGate gate, CommandRunner<SectorReportSet> reports, StaffFunctions functions, TimeProvider time, CancellationToken cancellationToken) =>
-        FileOrCorrectAsync(id, reportId, request, http, gate, reports, functions, time, cancellationToken);
+        Guid id, Guid reportId, SectorReportRequest request, HttpContext http, CrisisGate gate, CommandRunner<SectorReportSet> reports, StaffFunctions functions, SituationSettings settings, TimeProvider time, CancellationToken cancellationToken) =>
+        FileOrCorrectAsync(id, reportId, request, http, gate, reports, (functions, settings), time, cancellationToken);
 
     private static Task<Results<Created<CreatedId>, ProblemHttpResult>> FileOrCorrectAsync(
-        Guid id, Guid? corrects, SectorReportRequest request, HttpContext http, CrisisGate gate, CommandRunner<SectorReportSet> reports, StaffFunctions functions, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, Guid? corrects, SectorReportRequest request, HttpContext http, CrisisGate gate, CommandRunner<SectorReportSet> reports, (StaffFunctions Functions, SituationSettings Settings) configured, TimeProvider time, CancellationToken cancellationToken)
     {
         var reportId = Guid.CreateVersion7(time.GetUtcNow());
         return reports.CreateAsync(
             gate, id, reportId, reports.Store.StreamOf(id),
-            (state, now) => SectorReportCommands.File(state, request.ToCommand(id, reportId, corrects), functions, now),
+            (state, now) => SectorReportCommands.File(state, request.ToCommand(id, reportId, corrects), configured.Functions, now, configured.Settings.ReportOverdueAfter),
             $"/api/situation/crises/{id}/reports/{reportId}", http, time, cancellationToken);
     }
 

@@ -30,6 +30,12 @@ public class SectorReportCommandsTests
         ThenEvents(SectorReportCommands.File(SectorReportSet.None, Report(ReportId), Functions, Now), Filed(ReportId));
 
     [Fact]
+    public void A_report_counts_as_overdue_the_configured_age_after_its_as_of_time() =>
+        ThenEvents(
+            SectorReportCommands.File(SectorReportSet.None, Report(ReportId), Functions, Now, TimeSpan.FromHours(12)),
+            Filed(ReportId) with { OverdueAt = Now.AddHours(11) });
+
+    [Fact]
     public void A_correction_is_a_new_report_naming_the_corrected_one_and_both_stay()
     {
         var state = State(Filed(ReportId));

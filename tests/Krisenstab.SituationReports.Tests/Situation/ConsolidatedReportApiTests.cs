@@ -2,9 +2,6 @@ using System.Net;
 using System.Text;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.SituationReports.Tests.Support;
-using PdfSharp.Pdf.Content;
-using PdfSharp.Pdf.Content.Objects;
-using PdfSharp.Pdf.IO;
 
 namespace Krisenstab.SituationReports.Tests.Situation;
 
@@ -26,7 +23,7 @@ public class ConsolidatedReportApiTests
         var first = await head.CreateAsync(Reports(crisisId), new { });
         var draft = await head.GetJsonAsync($"{Reports(crisisId)}/{first}");
         Assert.Contains("Gesundheit (S2 Lage", draft.GetProperty("blocks").GetProperty("ownSituation").GetString(), StringComparison.Ordinal);
-        await head.PutJsonAsync($"{Reports(crisisId)}/{first}", new { overview = "Lage angespannt, Zuzug hält an.", ownSituation = "Gesundheit: rot." }, HttpStatusCode.OK);
+        await head.PutJsonAsync($"{Reports(crisisId)}/{first}", new { overview = "Lage angespannt, Zuzug hält an.", ownSituation = "Gesundheit: rot. Aushang: Прибуття автобуса о 14:00." }, HttpStatusCode.OK);
         Assert.Equal("four-eyes", (await head.PostJsonAsync($"{Reports(crisisId)}/{first}/release", null, HttpStatusCode.Conflict)).Code());
         await staff.PostJsonAsync($"{Reports(crisisId)}/{first}/release", null, HttpStatusCode.Forbidden);
         Assert.Equal("report-not-released", (await head.PostJsonAsync($"{Reports(crisisId)}/{first}/send", new { recipient = "Land Hessen" }, HttpStatusCode.Conflict)).Code());
@@ -44,11 +41,12 @@ public class ConsolidatedReportApiTests
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
         var bytes = await pdf.Content.ReadAsByteArrayAsync();
         Assert.Equal("%PDF", Encoding.ASCII.GetString(bytes, 0, 4));
-        var (title, text) = ReadBack(bytes);
+        var (title, text) = PdfText.ReadBack(bytes);
         Assert.Equal("Lagemeldung Nr. 1 – Zugang Ukraine", title);
         Assert.Contains("Lagemeldung Nr. 1", text, StringComparison.Ordinal);
         Assert.Contains("Lage angespannt, Zuzug hält an.", text, StringComparison.Ordinal);
         Assert.Contains("3. Eigene Lage", text, StringComparison.Ordinal);
+        Assert.Contains("Aushang: Прибуття автобуса о 14:00.", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,37 +62,5 @@ public class ConsolidatedReportApiTests
         Assert.Equal("report-not-sent", (await head.GetJsonAsync($"{Reports(crisisId)}/{id}/pdf", HttpStatusCode.Conflict)).Code());
         await head.PostJsonAsync($"{Reports(crisisId)}/{Guid.NewGuid()}/release", null, HttpStatusCode.NotFound);
         Assert.Equal(stored, await StoredEvents.CountAsync(app));
-    }
-
-    /// <summary>The document's title and the text its pages show, read back with PDFsharp's own reader.</summary>
-    private static (string Title, string Text) ReadBack(byte[] pdf)
-    {
-        using var stream = new MemoryStream(pdf);
-        using var document = PdfReader.Open(stream, PdfDocumentOpenMode.Import);
-        var text = new StringBuilder();
-        foreach (var page in document.Pages)
-        {
-            Collect(ContentReader.ReadContent(page), text);
-        }
-        return (document.Info.Title, text.ToString());
-    }
-
-    private static void Collect(CObject content, StringBuilder text)
-    {
-        switch (content)
-        {
-            case CString s:
-                text.Append(s.Value).Append('\n');
-                break;
-            case CSequence sequence:
-                foreach (var item in sequence)
-                {
-                    Collect(item, text);
-                }
-                break;
-            case COperator op:
-                Collect(op.Operands, text);
-                break;
-        }
     }
 }

@@ -3,7 +3,7 @@ import { useId } from "preact/hooks";
 import { t, type TextKey } from "../i18n/i18n";
 import type { Form } from "./form";
 
-interface FieldProps<V> {
+export interface FieldProps<V> {
   form: Form<V>;
   name: keyof V & string;
   label: TextKey;
@@ -12,7 +12,7 @@ interface FieldProps<V> {
 }
 
 /** Label, control and the field's error, tied together for screen readers. */
-function FieldFrame<V>({ form, name, label, hint, required, children }: FieldProps<V> & { children: (id: string, describedBy: string | undefined) => ComponentChildren }) {
+export function FieldFrame<V>({ form, name, label, hint, required, children }: FieldProps<V> & { children: (id: string, describedBy: string | undefined) => ComponentChildren }) {
   const id = useId();
   const error = form.fieldErrors[name];
   const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
@@ -30,7 +30,7 @@ function FieldFrame<V>({ form, name, label, hint, required, children }: FieldPro
 }
 
 /** What every control carries: its id and name, required, invalid and described-by state, and its value. */
-function controlProps<V>({ form, name, required }: FieldProps<V>, id: string, describedBy: string | undefined) {
+export function controlProps<V>({ form, name, required }: FieldProps<V>, id: string, describedBy: string | undefined) {
   return {
     id,
     name,
@@ -41,7 +41,7 @@ function controlProps<V>({ form, name, required }: FieldProps<V>, id: string, de
   };
 }
 
-export function TextField<V>(props: FieldProps<V> & { type?: "text" | "password" | "datetime-local" | "number"; autocomplete?: string; min?: number; max?: number }) {
+export function TextField<V>(props: FieldProps<V> & { type?: "text" | "password" | "datetime-local" | "date" | "number"; autocomplete?: string; min?: number; max?: number }) {
   const { form, name } = props;
   return (
     <FieldFrame {...props}>

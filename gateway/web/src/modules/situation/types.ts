@@ -1,2 +1,135 @@
 /** The picture's situation section, as services/Dashboard/Pictures/Sections/SituationSection.cs serialises it. */
-export interface SituationSection {}
+export interface SituationSection {
+  announced: number;
+  arrived: number;
+  placed: number;
+  days: AllocationDay[];
+  sectors: SectorStatus[];
+  incidents: IncidentCounts;
+  nextMeeting?: MeetingView;
+  openDecisions: OpenDecision[];
+  latestReport?: ConsolidatedReportStatus;
+}
+
+export interface AllocationDay {
+  date: string;
+  announced: number;
+  arrived: number;
+  announcements: number;
+}
+
+export type Sector = "accommodation" | "registration" | "health" | "education-and-childcare" | "benefits" | "security" | "volunteers" | "other";
+export type TrafficLight = "green" | "yellow" | "red";
+export type IncidentCategory = "violence" | "fire" | "medical" | "conflict" | "other";
+export type IncidentSeverity = "minor" | "serious" | "critical";
+
+export interface SectorStatus {
+  sector: Sector;
+  reportId: string;
+  status: TrafficLight;
+  asOf: string;
+  overdueAt?: string;
+  function: string;
+  functionName: string;
+  department?: string;
+  corrects?: string;
+  filedAt: string;
+}
+
+export interface IncidentCounts {
+  total: number;
+  open: number;
+  byCategory: Record<string, number>;
+  bySeverity: Record<string, number>;
+  byFacility: Record<string, number>;
+}
+
+export interface MeetingView {
+  meetingId: string;
+  startsAt: string;
+  agenda: Array<{ position: number; function: string; functionName: string }>;
+}
+
+export interface OpenDecision {
+  decisionId: string;
+  meetingId: string;
+  text: string;
+  taskTitle: string;
+  responsibleUnitName: string;
+  dueAt: string;
+}
+
+export interface ConsolidatedReportStatus {
+  reportId: string;
+  stage: "draft" | "released" | "sent";
+  number?: number;
+  recipient?: string;
+}
+
+// The situation service's answers (services/SituationReports/README.md).
+
+export interface AnnouncementView {
+  id: string;
+  expectedOn: string;
+  announced: number;
+  arrived: number;
+  placed: number;
+  origin: string;
+  cancelled: boolean;
+}
+
+export interface AllocationTotals {
+  announced: number;
+  arrived: number;
+  placed: number;
+  announcements: AnnouncementView[];
+}
+
+export interface SectorReport {
+  report: { reportId: string; sector: Sector; status: TrafficLight; asOf: string; function: string; functionName: string; text: string; corrects?: string };
+  correctedBy?: string;
+}
+
+export interface IncidentSummary {
+  id: string;
+  facilityId: string;
+  category: IncidentCategory;
+  severity: IncidentSeverity;
+  occurredAt: string;
+  closedAt?: string;
+}
+
+export interface IncidentDetails {
+  incident: IncidentSummary;
+  text: string;
+}
+
+export interface MeetingSummary {
+  id: string;
+  startsAt: string;
+  closed: boolean;
+  decisions: number;
+}
+
+export interface MeetingDetails {
+  id: string;
+  startsAt: string;
+  decisions: Array<{ decisionId: string; text: string; task?: { title: string; responsibleUnitName: string; dueAt: string } }>;
+  closed?: { nextMeetingAt: string };
+}
+
+export interface ConsolidatedReport {
+  id: string;
+  number?: number;
+  blocks: { overview: string; outsideSituation: string; ownSituation: string; forecast: string };
+  authors: string[];
+  draftedAt: string;
+  releasedBy?: string;
+  recipient?: string;
+  sentAt?: string;
+}
+
+export const sectors: Sector[] = ["accommodation", "registration", "health", "education-and-childcare", "benefits", "security", "volunteers", "other"];
+export const trafficLights: TrafficLight[] = ["green", "yellow", "red"];
+export const incidentCategories: IncidentCategory[] = ["violence", "fire", "medical", "conflict", "other"];
+export const incidentSeverities: IncidentSeverity[] = ["minor", "serious", "critical"];

@@ -1,0 +1,37 @@
+import { api } from "../../../api/client";
+import { FormFrame, SelectField, TextField } from "../../../forms/fields";
+import { useForm } from "../../../forms/form";
+import { TextAreaField } from "../../../forms/TextAreaField";
+import { berlinLocalInput, berlinLocalToIso } from "../../../i18n/format";
+import { situationApi } from "../paths";
+import { sectors, trafficLights, type SectorReport } from "../types";
+import { options } from "../words";
+
+/** POST …/reports, or with `corrects` POST …/reports/{rid}/corrections: a new report naming the one it corrects. */
+export function SectorReportForm({ crisisId, corrects, done, onCancel }: { crisisId: string; corrects?: SectorReport["report"]; done: () => void; onCancel: () => void }) {
+  const form = useForm({
+    initial: {
+      sector: corrects?.sector ?? "accommodation",
+      function: corrects?.function ?? "S2",
+      asOf: berlinLocalInput(new Date()),
+      status: corrects?.status ?? "green",
+      text: corrects?.text ?? "",
+    },
+    submit: (v, key) =>
+      api("POST", situationApi(crisisId, corrects ? `/reports/${corrects.reportId}/corrections` : "/reports"), {
+        body: { sector: v.sector, function: v.function, asOf: berlinLocalToIso(v.asOf), status: v.status, text: v.text },
+        idempotencyKey: key,
+      }),
+    done,
+    codeFields: { "correction-changes-sector": "sector" },
+  });
+  return (
+    <FormFrame form={form} title={corrects ? "situation.form.correction" : "situation.form.report"} onCancel={onCancel}>
+      <SelectField form={form} name="sector" label="field.sector" options={options("sector", sectors)} required />
+      <TextField form={form} name="function" label="field.function" hint="field.functionHint" required />
+      <TextField form={form} name="asOf" label="field.asOf" type="datetime-local" required />
+      <SelectField form={form} name="status" label="field.status" options={options("light", trafficLights)} required />
+      <TextAreaField form={form} name="text" label="field.text" required />
+    </FormFrame>
+  );
+}
