@@ -41,7 +41,7 @@ function controlProps<V>({ form, name, required }: FieldProps<V>, id: string, de
   };
 }
 
-export function TextField<V>(props: FieldProps<V> & { type?: "text" | "password" | "datetime-local" | "number"; autocomplete?: string; min?: number; max?: number }) {
+export function TextField<V>(props: FieldProps<V> & { type?: "text" | "password" | "datetime-local" | "date" | "month" | "number"; autocomplete?: string; min?: number; max?: number }) {
   const { form, name } = props;
   return (
     <FieldFrame {...props}>
