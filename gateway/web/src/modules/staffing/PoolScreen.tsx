@@ -6,6 +6,7 @@ import { ActionButton } from "../../forms/ActionButton";
 import { t } from "../../i18n/i18n";
 import { AvailabilityForm } from "./AvailabilityForm";
 import { RegisterMemberForm } from "./RegisterMemberForm";
+import { readUntil } from "./readUntil";
 import { canErase } from "./roles";
 import { StaffingNav } from "./StaffingNav";
 import type { Member } from "./types";
@@ -17,8 +18,11 @@ export function PoolScreen() {
   const [registering, setRegistering] = useState(false);
   const [editing, setEditing] = useState<Member>();
   const [error, setError] = useState<string>();
-  const load = () => void get<Member[]>("/api/staffing/members").then(setMembers).catch(() => setError(t("staffing.loadFailed")));
+  const read = () => get<Member[]>("/api/staffing/members");
+  const show = (reading: Promise<Member[]>) => void reading.then(setMembers).catch(() => setError(t("staffing.loadFailed")));
+  const load = () => show(read());
   useEffect(load, []);
+  const changed = (before: Member) => show(readUntil(read, (all) => JSON.stringify(all.find((m) => m.id === before.id)?.availability) !== JSON.stringify(before.availability)));
   return (
     <main id="content" class="list staffing">
       <div class="list__head">
@@ -35,7 +39,7 @@ export function PoolScreen() {
               <th scope="col">{t("field.name")}</th>
               <th scope="col">{t("staffing.field.kind")}</th>
               <th scope="col">{t("field.homeDepartment")}</th>
-              <th scope="col">{t("field.languages")}</th>
+              <th scope="col">{t("staffing.languages")}</th>
               <th scope="col">{t("field.skills")}</th>
               <th scope="col">{t("staffing.pool.availability")}</th>
               <th scope="col">{t("staffing.pool.deployments")}</th>
@@ -70,12 +74,12 @@ export function PoolScreen() {
       )}
       {registering && (
         <Dialog label={t("staffing.form.register")} onClose={() => setRegistering(false)}>
-          <RegisterMemberForm done={() => { setRegistering(false); load(); }} onCancel={() => setRegistering(false)} />
+          <RegisterMemberForm done={(id) => { setRegistering(false); show(readUntil(read, (all) => all.some((m) => m.id === id))); }} onCancel={() => setRegistering(false)} />
         </Dialog>
       )}
       {editing && (
         <Dialog label={t("staffing.form.availability")} onClose={() => setEditing(undefined)}>
-          <AvailabilityForm member={editing} done={() => { setEditing(undefined); load(); }} onCancel={() => setEditing(undefined)} />
+          <AvailabilityForm member={editing} done={() => { setEditing(undefined); changed(editing); }} onCancel={() => setEditing(undefined)} />
         </Dialog>
       )}
     </main>

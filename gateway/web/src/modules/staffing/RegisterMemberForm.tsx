@@ -6,7 +6,7 @@ import { languageLevels, memberKinds, skills } from "./choices";
 import { codesFrom } from "./words";
 
 /** POST /api/staffing/members: name, phone, e-mail and the volunteer's sign-in name are personal (sealed, erasable). */
-export function RegisterMemberForm({ done, onCancel }: { done: () => void; onCancel: () => void }) {
+export function RegisterMemberForm({ done, onCancel }: { done: (id: string) => void; onCancel: () => void }) {
   const form = useForm({
     initial: {
       kind: "staff", homeDepartment: "", name: "", phone: "", email: "", account: "", skills: [] as string[],
@@ -27,7 +27,7 @@ export function RegisterMemberForm({ done, onCancel }: { done: () => void; onCan
           availability: v.from || v.to ? [{ from: v.from, to: v.to, hoursPerWeek: whole(v.hoursPerWeek) }] : [],
         },
       }),
-    done,
+    done: (r) => done(r.id),
   });
   const staff = form.values.kind === "staff";
   return (
@@ -40,7 +40,7 @@ export function RegisterMemberForm({ done, onCancel }: { done: () => void; onCan
       {!staff && <TextField form={form} name="account" label="field.account" hint="staffing.field.accountHint" autocomplete="off" />}
       <ChoiceField form={form} name="skills" label="field.skills" options={choices("staffing.skill", skills)} />
       <TextField form={form} name="languages" label="field.languages" hint="field.languagesHint" />
-      <SelectField form={form} name="level" label="field.level" options={choices("staffing.level", languageLevels)} />
+      <SelectField form={form} name="level" label="staffing.field.level" options={choices("staffing.level", languageLevels)} />
       <TextField form={form} name="from" label="staffing.field.availableFrom" type="date" />
       <TextField form={form} name="to" label="staffing.field.availableTo" type="date" />
       <NumberField form={form} name="hoursPerWeek" label="field.hoursPerWeek" min={1} max={60} />

@@ -3,12 +3,12 @@ import { get } from "../../api/client";
 import { canChange } from "../../api/session";
 import { Dialog } from "../../components/Dialog";
 import { t } from "../../i18n/i18n";
-import { followLink, navigate } from "../../router";
+import { navigate } from "../../router";
 import { staffingPaths } from "./paths";
 import { RequestForm } from "./RequestForm";
+import { RequestTable } from "./RequestTable";
 import { StaffingNav } from "./StaffingNav";
 import type { StaffRequest } from "./types";
-import { languageList, periodText } from "./words";
 
 /** Deployment requests, open ones by default, with how far each is filled; staff ask for people here. */
 export function RequestsScreen() {
@@ -30,40 +30,15 @@ export function RequestsScreen() {
         <input type="checkbox" checked={openOnly} onChange={(e) => setOpenOnly(e.currentTarget.checked)} />
         {t("staffing.requests.openOnly")}
       </label>
-      {!requests ? <p>{t("app.loading")}</p> : requests.length === 0 ? <p>{t("staffing.requests.empty")}</p> : <RequestTable requests={requests} />}
+      {!requests ? <p>{t("app.loading")}</p> : requests.length === 0 ? <p>{t("staffing.requests.empty")}</p> : (
+        <RequestTable data="requests" caption={t("staffing.requests.title")} hiddenCaption
+          rows={requests.map((r) => ({ ...r, languages: r.requiredLanguages, href: staffingPaths.request(r.id) }))} />
+      )}
       {asking && (
         <Dialog label={t("staffing.form.request")} onClose={() => setAsking(false)}>
           <RequestForm done={(id) => navigate(staffingPaths.request(id))} onCancel={() => setAsking(false)} />
         </Dialog>
       )}
     </main>
-  );
-}
-
-function RequestTable({ requests }: { requests: StaffRequest[] }) {
-  return (
-    <table class="crises" data-requests>
-      <caption class="sr-only">{t("staffing.requests.title")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("field.place")}</th>
-          <th scope="col">{t("field.unit")}</th>
-          <th scope="col">{t("staffing.requests.period")}</th>
-          <th scope="col">{t("field.requiredLanguages")}</th>
-          <th scope="col">{t("staffing.requests.filled")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {requests.map((r) => (
-          <tr key={r.id} data-request={r.id}>
-            <th scope="row"><a href={staffingPaths.request(r.id)} onClick={followLink}>{r.place}</a></th>
-            <td>{r.unit}{r.interpreting ? ` (${t("staffing.interpreting")})` : ""}</td>
-            <td>{periodText(r.from, r.to)}</td>
-            <td>{languageList(r.requiredLanguages) || "—"}</td>
-            <td class="number" data-fill>{t("staffing.fill", { assigned: r.assigned, needed: r.needed })}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

@@ -3,7 +3,8 @@ import { t } from "../../i18n/i18n";
 import type { PictureSectionProps } from "../module";
 import { covers, today } from "./days";
 import type { DepartmentFigures, PlaceStaff, StaffingSection } from "./types";
-import { languageList, periodText } from "./words";
+import { RequestTable } from "./RequestTable";
+import { languageList } from "./words";
 
 /** A department is near its cap when one more away today would reach it (the API's departments route says the same). */
 const nearCap = (d: DepartmentFigures, awayToday: number) => awayToday + 1 >= d.cap;
@@ -33,29 +34,7 @@ export function StaffingPictureSection({ picture }: PictureSectionProps) {
         <div class="totals__item"><dt>{t("staffing.picture.deployedToday")}</dt><dd data-staffing-total="today">{count(places.reduce((n, p) => n + p.today.length, 0))}</dd></div>
       </dl>
       {section.openRequests.length > 0 && (
-        <table class="crises" data-open-requests>
-          <caption>{t("staffing.picture.openRequests")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("field.place")}</th>
-              <th scope="col">{t("field.unit")}</th>
-              <th scope="col">{t("staffing.requests.period")}</th>
-              <th scope="col">{t("field.requiredLanguages")}</th>
-              <th scope="col">{t("staffing.requests.filled")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {section.openRequests.map((r) => (
-              <tr key={r.requestId}>
-                <th scope="row">{r.place ?? "—"}</th>
-                <td>{r.unit ?? "—"}</td>
-                <td>{r.from && r.to ? periodText(r.from, r.to) : "—"}</td>
-                <td>{languageList(r.languages) || "—"}</td>
-                <td class="number">{t("staffing.fill", { assigned: r.assigned, needed: r.needed })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RequestTable data="open-requests" caption={t("staffing.picture.openRequests")} rows={section.openRequests.map((r) => ({ ...r, id: r.requestId }))} />
       )}
       {departments.length > 0 && (
         <table class="crises" data-departments>

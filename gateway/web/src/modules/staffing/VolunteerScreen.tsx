@@ -3,6 +3,7 @@ import { api, get } from "../../api/client";
 import { ApiError } from "../../api/problem";
 import { ActionButton } from "../../forms/ActionButton";
 import { t, type TextKey } from "../../i18n/i18n";
+import { readUntil } from "./readUntil";
 import type { Member, StaffRequest } from "./types";
 import { languageList, periodText } from "./words";
 
@@ -10,11 +11,13 @@ import { languageList, periodText } from "./words";
 export function VolunteerScreen() {
   const [me, setMe] = useState<Member | null>();
   const [open, setOpen] = useState<StaffRequest[]>();
-  const load = () => {
-    void get<Member>("/api/staffing/me").then(setMe).catch((e: unknown) => setMe(e instanceof ApiError && e.problem.status === 404 ? null : undefined));
-    void get<StaffRequest[]>("/api/staffing/me/open-requests").then(setOpen).catch(() => setOpen([]));
+  const readOpen = () => get<StaffRequest[]>("/api/staffing/me/open-requests");
+  const load = (claimed?: string) => {
+    void readUntil(readOpen, (list) => !list.some((r) => r.id === claimed)).then(setOpen).catch(() => setOpen([]));
+    void readUntil(() => get<Member>("/api/staffing/me"), (m) => !claimed || m.deployments.some((d) => d.requestId === claimed))
+      .then(setMe).catch((e: unknown) => setMe(e instanceof ApiError && e.problem.status === 404 ? null : undefined));
   };
-  useEffect(load, []);
+  useEffect(() => load(), []);
   if (me === undefined) return <main id="content"><p>{t("app.loading")}</p></main>;
   if (me === null) return <main id="content"><h1>{t("staffing.mine.title")}</h1><p data-not-linked>{t("staffing.mine.notLinked")}</p></main>;
   const active = me.deployments.filter((d) => d.status !== "released");
@@ -30,7 +33,7 @@ export function VolunteerScreen() {
               <li key={r.id} data-request={r.id}>
                 <strong>{r.place}</strong> — {r.unit}, {periodText(r.from, r.to)}, {languageList(r.requiredLanguages)}
                 {", "}{t("staffing.fill", { assigned: r.assigned, needed: r.needed })}
-                <ActionButton label="staffing.mine.claim" detail={r.place} done={load}
+                <ActionButton label="staffing.mine.claim" detail={r.place} done={() => load(r.id)}
                   submit={(_, idempotencyKey) => api("POST", "/api/staffing/me/claims", { idempotencyKey, body: { requestId: r.id } })} />
               </li>
             ))}

@@ -67,6 +67,8 @@ export const staffingDe = {
   "staffing.status.confirmed": "bestätigt",
   "staffing.status.released": "zurückgegeben",
   "staffing.field.kind": "Art",
+  "staffing.field.level": "Sprachniveau (für alle genannten Sprachen)",
+  "staffing.languages": "Sprachen",
   "staffing.field.accountHint": "Für Ehrenamtliche, die Einsätze selbst übernehmen: ihr Anmeldename.",
   "staffing.field.availableFrom": "Verfügbar ab",
   "staffing.field.availableTo": "Verfügbar bis",

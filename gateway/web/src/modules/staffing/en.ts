@@ -67,6 +67,8 @@ export const staffingEn: Record<keyof typeof staffingDe, string> = {
   "staffing.status.confirmed": "confirmed",
   "staffing.status.released": "released",
   "staffing.field.kind": "Kind",
+  "staffing.field.level": "Language level (for every language given)",
+  "staffing.languages": "Languages",
   "staffing.field.accountHint": "For volunteers who take deployments themselves: their sign-in name.",
   "staffing.field.availableFrom": "Available from",
   "staffing.field.availableTo": "Available until",
