@@ -8,7 +8,7 @@ namespace Krisenstab.WebApp.Tests.Staffing;
 /// <summary>The staff pool's screens: register, request and assign from the suggestions, the volunteer's claim, hours, the picture's section.</summary>
 public class StaffingScreensTests(BrowserFixture browser) : PageTest(browser), IClassFixture<BrowserFixture>
 {
-    private static readonly string Today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin")).ToString("yyyy-MM-dd");
+    private static readonly string Today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin")).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Staff_register_an_interpreter_who_signs_in_and_claims_an_open_request_in_their_language()
