@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 using Krisenstab.WebApp.Tests.Support;
 
@@ -17,8 +18,8 @@ public class StaffingScreensTests(BrowserFixture browser) : PageTest(browser), I
         await SignInAsync("staff", "/personal");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Mitglied aufnehmen" }).ClickAsync();
         var form = Page.GetByRole(AriaRole.Form, new() { Name = "Mitglied aufnehmen" });
-        await form.GetByLabel("Art", new() { Exact = true }).SelectOptionAsync("interpreter");
-        await form.GetByLabel("Name", new() { Exact = true }).FillAsync("Olena Kowalenko");
+        await form.GetByLabel(new Regex("^Art")).SelectOptionAsync("interpreter");
+        await form.GetByLabel(new Regex("^Name")).FillAsync("Olena Kowalenko");
         await form.GetByLabel("Anmeldename").FillAsync("volunteer");
         await form.GetByLabel("Sprachen (durch Komma getrennt)").FillAsync("uk");
         await form.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).DblClickAsync();
@@ -28,7 +29,7 @@ public class StaffingScreensTests(BrowserFixture browser) : PageTest(browser), I
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Abmelden" }).ClickAsync();
         await SignInAsync("volunteer", "/krisen");
-        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/personal/meine-einsaetze$"));
+        await Expect(Page).ToHaveURLAsync(new Regex("/personal/meine-einsaetze$"));
         var claimable = Page.Locator($"[data-claimable] li[data-request=\"{request}\"]");
         await Expect(claimable).ToContainTextAsync("Messehalle 2", new() { Timeout = 15_000 });
         await claimable.GetByRole(AriaRole.Button, new() { Name = "Übernehmen: Messehalle 2" }).DblClickAsync();
