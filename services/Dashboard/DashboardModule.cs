@@ -51,6 +51,7 @@ public sealed class DashboardModule : IServiceModule
         bus.AddServiceConsumer<ReservationJournalConsumer>(StoreName);
         bus.AddServiceConsumer<PlacementJournalConsumer>(StoreName);
         bus.AddServiceConsumer<SituationJournalConsumer>(StoreName);
+        bus.AddServiceConsumer<StaffingJournalConsumer>(StoreName);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

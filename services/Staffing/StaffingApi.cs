@@ -26,6 +26,7 @@ public static class StaffingApi
         api.MapMemberEndpoints();
         api.MapDeploymentEndpoints();
         api.MapQueryEndpoints();
+        api.MapVolunteerEndpoints();
         api.MapPersonalDataErasure(StaffingModule.StoreName);
         return api;
     }

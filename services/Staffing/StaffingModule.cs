@@ -39,6 +39,7 @@ public sealed class StaffingModule : IServiceModule
         services.AddPersonalData(StoreName);
         services.AddSingleton<MemberRegistration>();
         services.AddSingleton<MemberPresenter>();
+        services.AddSingleton<VolunteerAccounts>();
         services.AddSingleton<Deployments.Deployments>();
         services.AddSingleton<StaffingDirectory>();
         services.AddInMemoryProjection<StaffingDirectory>(StoreName, "staffing-directory", (directory, @event, _) => directory.Apply(@event));

@@ -3,7 +3,7 @@ namespace Krisenstab.Contracts.Staffing;
 /// <summary>
 /// A member was assigned to a request (by staff, or claimed by the volunteer: <paramref name="SelfClaimed"/>). Carries
 /// what the picture needs without asking: the home department the member is drawn from, the place, the facility and the
-/// language codes the member speaks.
+/// language codes the member speaks; for staff the home department's load after the assignment.
 /// </summary>
 [EventName("staffing.member-assigned.v1")]
 public sealed record MemberAssigned(
@@ -16,4 +16,5 @@ public sealed record MemberAssigned(
     DeploymentPeriod Period,
     IReadOnlyList<string> Languages,
     bool SelfClaimed,
-    RequestFill Fill) : IDeploymentEvent;
+    RequestFill Fill,
+    DepartmentLoad? Department = null) : IDeploymentEvent;

@@ -2,7 +2,8 @@ namespace Krisenstab.Contracts.Staffing;
 
 /// <summary>
 /// A person joined the staff pool. Name, phone and e-mail are personal (<see cref="PersonalText"/>, erasable); the home
-/// department is set for staff only.
+/// department is set for staff only. <paramref name="Account"/> (personal too) is the sign-in name of a volunteer who
+/// claims requests themselves.
 /// </summary>
 [EventName("staffing.member-registered.v1")]
 public sealed record MemberRegistered(
@@ -14,4 +15,5 @@ public sealed record MemberRegistered(
     PersonalText? Email,
     IReadOnlyList<Skill> Skills,
     IReadOnlyList<MemberLanguage> Languages,
-    IReadOnlyList<AvailabilityWindow> Availability);
+    IReadOnlyList<AvailabilityWindow> Availability,
+    PersonalText? Account = null);

@@ -20,11 +20,11 @@ internal static class UserDirectoryChecks
             {
                 throw new StartupConfigurationException($"User '{user.Name}' in {UserDirectory.SectionName} has neither PasswordHash nor Password: create a hash with `dotnet Krisenstab.Gateway.dll hash-password <password>`.");
             }
-            var unknown = user.Roles.FirstOrDefault(role => !Roles.All.Contains(role));
+            var unknown = user.Roles.FirstOrDefault(role => !Roles.Known.Contains(role));
             if (unknown is not null)
             {
                 throw new StartupConfigurationException(
-                    $"User '{user.Name}' has the unknown role '{unknown}'; roles are {string.Join(", ", Roles.All)}.");
+                    $"User '{user.Name}' has the unknown role '{unknown}'; roles are {string.Join(", ", Roles.Known)}.");
             }
             if (!isDevelopment && UserDirectory.HasPassword(user, DemoPassword))
             {

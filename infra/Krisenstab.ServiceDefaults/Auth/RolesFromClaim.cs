@@ -22,7 +22,7 @@ internal sealed class RolesFromClaim(string claimType) : IClaimsTransformation
         {
             return Task.FromResult(principal);
         }
-        var roles = identity.FindAll(claimType).SelectMany(claim => Values(claim.Value)).Where(Roles.All.Contains).Distinct(StringComparer.Ordinal);
+        var roles = identity.FindAll(claimType).SelectMany(claim => Values(claim.Value)).Where(Roles.Known.Contains).Distinct(StringComparer.Ordinal);
         foreach (var role in roles.Where(role => !identity.HasClaim(identity.RoleClaimType, role)).ToList())
         {
             identity.AddClaim(new Claim(identity.RoleClaimType, role));

@@ -53,17 +53,20 @@ public static class AssignmentDecisions
                 "department-cap-reached",
                 $"{member.HomeDepartment} may have at most {department.Cap(departmentShare)} of its {department.Members.Count} pool members away at once.");
         }
+        var away = department is null ? null : new DepartmentMemberAway(member.HomeDepartment!, member.Id, request.Id, request.Period);
         var assigned = new MemberAssigned(
             request.Id, member.Id, member.Kind, member.HomeDepartment, request.Place, request.FacilityId, request.Period,
-            [.. member.Languages.Select(l => l.Code)], way == AssignmentWay.Claimed, request.Fill with { Assigned = request.Fill.Assigned + 1 });
+            [.. member.Languages.Select(l => l.Code)], way == AssignmentWay.Claimed, request.Fill with { Assigned = request.Fill.Assigned + 1 },
+            department?.Apply(away!).LoadOf(member.HomeDepartment!, departmentShare));
         var booked = new MemberBooked(member.Id, request.Id, request.Period);
-        return department is null
+        return away is null
             ? JointDecision.Accept([assigned], [booked])
-            : JointDecision.Accept([assigned], [booked], [new DepartmentMemberAway(member.HomeDepartment!, member.Id, request.Id, request.Period)]);
+            : JointDecision.Accept([assigned], [booked], [away]);
     }
 
     /// <summary>Back to the home department: the booking and the department's count are freed with the request's place.</summary>
-    public static JointDecision Release(DeploymentRequest request, MemberBookings bookings, Department? department, Guid requestId, Guid memberId)
+    public static JointDecision Release(
+        DeploymentRequest request, MemberBookings bookings, Department? department, Guid requestId, Guid memberId, decimal departmentShare)
     {
         if (!request.Exists)
         {
@@ -78,11 +81,14 @@ public static class AssignmentDecisions
             // Assigned after the caller looked: run again with the department's ledger.
             return DomainError.Conflict("concurrent-change", "The assignment changed while this was decided; try again.");
         }
-        var released = new MemberReleased(request.Id, memberId, assignment.HomeDepartment, request.FacilityId, request.Fill with { Assigned = request.Fill.Assigned - 1 });
+        var back = department is null ? null : new DepartmentMemberBack(assignment.HomeDepartment!, memberId, request.Id);
+        var released = new MemberReleased(
+            request.Id, memberId, assignment.HomeDepartment, request.FacilityId, request.Fill with { Assigned = request.Fill.Assigned - 1 },
+            department?.Apply(back!).LoadOf(assignment.HomeDepartment!, departmentShare));
         var freed = new MemberFreed(memberId, request.Id);
-        return department is null
+        return back is null
             ? JointDecision.Accept([released], [freed])
-            : JointDecision.Accept([released], [freed], [new DepartmentMemberBack(assignment.HomeDepartment!, memberId, request.Id)]);
+            : JointDecision.Accept([released], [freed], [back]);
     }
 
     /// <summary>A volunteer may claim an open interpreting request in a language they speak; null when they may.</summary>

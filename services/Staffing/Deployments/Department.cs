@@ -37,6 +37,9 @@ public sealed record Department(ImmutableList<Guid> Members, ImmutableList<AwayS
             .Max();
     }
 
+    /// <summary>The load a reader of the public events sees: pool members, cap and every away period, no one named.</summary>
+    public DepartmentLoad LoadOf(string name, decimal share) => new(name, Members.Count, Cap(share), [.. Away.Select(a => a.Period)]);
+
     public Department Apply(object @event) => @event switch
     {
         DepartmentMemberJoined e when !Members.Contains(e.MemberId) => this with { Members = Members.Add(e.MemberId) },

@@ -56,7 +56,8 @@ public static class DeploymentEndpoints
         HttpContext http, Deployments deployments, TimeProvider time, CancellationToken cancellationToken) =>
         AddAsync(id, request, AssignmentWay.Claimed, idempotencyKey, http, deployments, time, cancellationToken);
 
-    private static async Task<Results<Created<AssignmentCreated>, ProblemHttpResult>> AddAsync(
+    /// <summary>Shared with the volunteer's own claim (<c>POST /me/claims</c>), which names the member from the sign-in.</summary>
+    internal static async Task<Results<Created<AssignmentCreated>, ProblemHttpResult>> AddAsync(
         Guid id, AssignMemberRequest request, AssignmentWay way, string? idempotencyKey,
         HttpContext http, Deployments deployments, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -69,7 +70,7 @@ public static class DeploymentEndpoints
         {
             return badKey.ToProblem();
         }
-        var outcome = await deployments.AssignAsync(id, memberId, way, CommandMetadata.For(http, time), key, cancellationToken);
+        var outcome = await deployments.AssignAsync(id, memberId, way, await deployments.MetadataAsync(id, http, time, cancellationToken), key, cancellationToken);
         return outcome.Error is { } error
             ? error.ToProblem()
             : TypedResults.Created(
@@ -78,18 +79,19 @@ public static class DeploymentEndpoints
     }
 
     private static async Task<Results<Ok<RequestView>, ProblemHttpResult>> ConfirmAsync(
-        Guid id, Guid memberId, HttpContext http, CommandRunner<DeploymentRequest> requests, TimeProvider time, CancellationToken cancellationToken) =>
+        Guid id, Guid memberId, HttpContext http, CommandRunner<DeploymentRequest> requests, Deployments deployments, TimeProvider time, CancellationToken cancellationToken) =>
         Answer(await requests.RunAsync(
             requests.Store.StreamOf(id),
             (state, _) => state.Exists ? RequestCommands.Confirm(state, memberId) : RequestCommands.NotFound(id),
-            CommandMetadata.For(http, time), cancellationToken));
+            await deployments.MetadataAsync(id, http, time, cancellationToken), cancellationToken));
 
     private static async Task<Results<Ok<RequestView>, ProblemHttpResult>> ReleaseAsync(
         Guid id, Guid memberId, HttpContext http, Deployments deployments, TimeProvider time, CancellationToken cancellationToken) =>
-        Answer(await deployments.ReleaseAsync(id, memberId, CommandMetadata.For(http, time), cancellationToken));
+        Answer(await deployments.ReleaseAsync(id, memberId, await deployments.MetadataAsync(id, http, time, cancellationToken), cancellationToken));
 
     private static async Task<Results<Ok<RequestView>, ProblemHttpResult>> RecordHoursAsync(
-        Guid id, Guid memberId, RecordHoursRequest request, HttpContext http, CommandRunner<DeploymentRequest> requests, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, Guid memberId, RecordHoursRequest request, HttpContext http, CommandRunner<DeploymentRequest> requests, Deployments deployments,
+        TimeProvider time, CancellationToken cancellationToken)
     {
         var invalid = request.Day is null ? DomainError.Invalid("day", "'day' is required (yyyy-MM-dd).")
             : request.Hours is null ? DomainError.Invalid("hours", "'hours' is required.")
@@ -101,7 +103,7 @@ public static class DeploymentEndpoints
         return Answer(await requests.RunAsync(
             requests.Store.StreamOf(id),
             (state, _) => state.Exists ? RequestCommands.RecordHours(state, memberId, request.Day!.Value, request.Hours!.Value) : RequestCommands.NotFound(id),
-            CommandMetadata.For(http, time), cancellationToken));
+            await deployments.MetadataAsync(id, http, time, cancellationToken), cancellationToken));
     }
 
     private static Results<Ok<RequestView>, ProblemHttpResult> Answer(CommandResult<DeploymentRequest> outcome) =>

@@ -34,6 +34,9 @@ public sealed record DeploymentRequest
     public ImmutableArray<string> RequiredLanguages { get; init; } = [];
     public DeploymentPeriod Period { get; init; } = new(DateOnly.MinValue, DateOnly.MinValue);
     public bool Interpreting { get; init; }
+
+    /// <summary>The crisis the request was made for, if any: every later event of the request names it in its metadata.</summary>
+    public Guid? CrisisId { get; init; }
     public ImmutableDictionary<Guid, Assignment> Assignments { get; init; } = ImmutableDictionary<Guid, Assignment>.Empty;
 
     public bool Exists => Id != Guid.Empty;
@@ -55,6 +58,7 @@ public sealed record DeploymentRequest
             RequiredLanguages = [.. e.RequiredLanguages],
             Period = e.Period,
             Interpreting = e.Interpreting,
+            CrisisId = e.CrisisId,
         },
         MemberAssigned e => this with
         {

@@ -18,7 +18,7 @@ public sealed record RequestDeploymentRequest(
         : To is null ? (null, DomainError.Invalid("to", "'to' is required: the last day (yyyy-MM-dd)."))
         : (new RequestDeployment(
             requestId, Unit ?? "", Place ?? "", FacilityId, Needed.Value, RequiredSkills ?? [], RequiredLanguages ?? [],
-            new DeploymentPeriod(From.Value, To.Value), Interpreting ?? false), null);
+            new DeploymentPeriod(From.Value, To.Value), Interpreting ?? false, CrisisId), null);
 }
 
 public sealed record RequestCreated(Guid Id);

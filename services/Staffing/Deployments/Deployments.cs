@@ -1,7 +1,9 @@
 using Krisenstab.Contracts;
 using Krisenstab.EventStore;
+using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Commands;
 using Krisenstab.Staffing.Members;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
 namespace Krisenstab.Staffing.Deployments;
@@ -37,19 +39,24 @@ public sealed class Deployments(
             metadata, cancellationToken, key));
     }
 
+    /// <summary>The metadata of a command on a request: it names the request's crisis, so every event of the request reaches that crisis's journal.</summary>
+    public async Task<EventMetadata> MetadataAsync(Guid requestId, HttpContext http, TimeProvider time, CancellationToken cancellationToken) =>
+        CommandMetadata.For(http, time, (await requests.LoadAsync(requestId, cancellationToken)).State.CrisisId);
+
     public async Task<CommandResult<DeploymentRequest>> ReleaseAsync(Guid requestId, Guid memberId, EventMetadata metadata, CancellationToken cancellationToken)
     {
         var request = (await requests.LoadAsync(requestId, cancellationToken)).State;
+        var share = options.Value.MaxDepartmentShare;
         if (request.Assignments.GetValueOrDefault(memberId)?.HomeDepartment is { } name)
         {
             return First(await runner.RunAsync(
                 requests.At(requestId), bookings.At(memberId), departments.At(Department.KeyOf(name)),
-                (r, booked, department, _) => AssignmentDecisions.Release(r, booked, department, requestId, memberId),
+                (r, booked, department, _) => AssignmentDecisions.Release(r, booked, department, requestId, memberId, share),
                 metadata, cancellationToken));
         }
         return First(await runner.RunAsync(
             requests.At(requestId), bookings.At(memberId),
-            (r, booked, _) => AssignmentDecisions.Release(r, booked, null, requestId, memberId),
+            (r, booked, _) => AssignmentDecisions.Release(r, booked, null, requestId, memberId, share),
             metadata, cancellationToken));
     }
 

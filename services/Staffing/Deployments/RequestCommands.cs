@@ -7,7 +7,7 @@ namespace Krisenstab.Staffing.Deployments;
 
 public sealed record RequestDeployment(
     Guid RequestId, string Unit, string Place, Guid? FacilityId, int Needed,
-    IReadOnlyList<Skill> RequiredSkills, IReadOnlyList<string> RequiredLanguages, DeploymentPeriod Period, bool Interpreting);
+    IReadOnlyList<Skill> RequiredSkills, IReadOnlyList<string> RequiredLanguages, DeploymentPeriod Period, bool Interpreting, Guid? CrisisId = null);
 
 /// <summary>Asking for people, confirming an assignment, recording hours: pure decisions on one request.</summary>
 public static class RequestCommands
@@ -45,7 +45,7 @@ public static class RequestCommands
         }
         return Decision.Accept(new DeploymentRequested(
             command.RequestId, command.Unit.Trim(), command.Place.Trim(), command.FacilityId, [.. command.RequiredSkills.Distinct().Order()],
-            [.. languages.Distinct()], command.Period, command.Interpreting, new RequestFill(command.Needed, 0)));
+            [.. languages.Distinct()], command.Period, command.Interpreting, new RequestFill(command.Needed, 0), command.CrisisId));
     }
 
     /// <summary>The member and the home department agreed; confirming twice changes nothing.</summary>

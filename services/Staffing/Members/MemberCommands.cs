@@ -8,7 +8,7 @@ using Krisenstab.Staffing.Deployments;
 namespace Krisenstab.Staffing.Members;
 
 /// <summary>Register a member whose personal fields are sealed already.</summary>
-public sealed record RegisterMember(Guid MemberId, MemberProfile Profile, PersonalText Name, PersonalText? Phone, PersonalText? Email);
+public sealed record RegisterMember(Guid MemberId, MemberProfile Profile, PersonalText Name, PersonalText? Phone, PersonalText? Email, PersonalText? Account = null);
 
 /// <summary>Joining the pool and changing availability: pure decisions.</summary>
 public static class MemberCommands
@@ -30,7 +30,7 @@ public static class MemberCommands
         }
         var registered = new MemberRegistered(
             command.MemberId, profile!.Kind, profile.HomeDepartment, command.Name, command.Phone, command.Email,
-            profile.Skills, profile.Languages, profile.Availability);
+            profile.Skills, profile.Languages, profile.Availability, command.Account);
         return JointDecision.Accept(
             [registered],
             profile.HomeDepartment is { } name ? [new DepartmentMemberJoined(name, command.MemberId)] : []);

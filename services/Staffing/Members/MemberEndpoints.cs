@@ -25,7 +25,7 @@ public static class MemberEndpoints
 
     /// <summary>Input is checked before anything is sealed, so a refused registration leaves no key behind either.</summary>
     private static async Task<Results<Created<MemberCreated>, ProblemHttpResult>> RegisterAsync(
-        RegisterMemberRequest request, HttpContext http, MemberRegistration registration,
+        RegisterMemberRequest request, HttpContext http, MemberRegistration registration, VolunteerAccounts accounts,
         [FromKeyedServices(StaffingModule.StoreName)] PersonalDataVault vault, TimeProvider time, CancellationToken cancellationToken)
     {
         var (profile, invalid) = request.ToProfile();
@@ -33,12 +33,17 @@ public static class MemberEndpoints
         {
             return invalid.ToProblem();
         }
+        if (request.Account is { } account && await accounts.FindAsync(account.Trim(), cancellationToken) is not null)
+        {
+            return DomainError.Conflict("account-taken", "Another pool member signs in with this account already.").ToProblem();
+        }
         var id = Guid.CreateVersion7(time.GetUtcNow());
         var subject = MemberPresenter.PoolMemberSubject(id);
         var command = new RegisterMember(
             id, profile!, await vault.SealAsync(subject, request.Name!.Trim(), cancellationToken),
             request.Phone is { } phone ? await vault.SealAsync(subject, phone.Trim(), cancellationToken) : null,
-            request.Email is { } email ? await vault.SealAsync(subject, email.Trim(), cancellationToken) : null);
+            request.Email is { } email ? await vault.SealAsync(subject, email.Trim(), cancellationToken) : null,
+            request.Account is { } linked ? await vault.SealAsync(subject, linked.Trim(), cancellationToken) : null);
         var outcome = await registration.RegisterAsync(command, CommandMetadata.For(http, time), cancellationToken);
         return outcome.Error is { } error ? error.ToProblem() : TypedResults.Created($"{StaffingApi.Prefix}/members/{id}", new MemberCreated(id, subject));
     }

@@ -9,9 +9,11 @@ public sealed class MemberPresenter([FromKeyedServices(StaffingModule.StoreName)
 {
     public async Task<IReadOnlyList<MemberView>> ViewsAsync(IReadOnlyList<PoolMember> members, CancellationToken cancellationToken)
     {
-        var revealed = await vault.RevealAsync([.. members.SelectMany(m => new[] { m.Name, m.Phone, m.Email })], cancellationToken);
+        const int Fields = 4;
+        var revealed = await vault.RevealAsync([.. members.SelectMany(m => new[] { m.Name, m.Phone, m.Email, m.Account })], cancellationToken);
         return [.. members.Select((m, i) => new MemberView(
-            m.Id, PoolMemberSubject(m.Id), m.Kind, m.HomeDepartment, revealed[3 * i]!, revealed[(3 * i) + 1], revealed[(3 * i) + 2],
+            m.Id, PoolMemberSubject(m.Id), m.Kind, m.HomeDepartment,
+            revealed[Fields * i]!, revealed[(Fields * i) + 1], revealed[(Fields * i) + 2], revealed[(Fields * i) + 3],
             m.Skills, m.Languages, m.Availability, DeploymentsOf(m.Id)))];
     }
 

@@ -14,7 +14,8 @@ public sealed record RegisterMemberRequest(
     string? Email,
     IReadOnlyList<Skill>? Skills,
     IReadOnlyList<MemberLanguage>? Languages,
-    IReadOnlyList<AvailabilityWindow>? Availability)
+    IReadOnlyList<AvailabilityWindow>? Availability,
+    string? Account = null)
 {
     public const int MaxContactLength = 100;
 
@@ -28,7 +29,9 @@ public sealed record RegisterMemberRequest(
             Checks.Required(Name, "name", MaxContactLength),
             Checks.Optional(Phone, "phone", MaxContactLength),
             Email is null ? null : Checks.Optional(Email, "email", MaxContactLength)
-                ?? (Email.Contains('@', StringComparison.Ordinal) ? null : Krisenstab.ServiceDefaults.DomainError.Invalid("email", "'email' must be an e-mail address.")));
+                ?? (Email.Contains('@', StringComparison.Ordinal) ? null : Krisenstab.ServiceDefaults.DomainError.Invalid("email", "'email' must be an e-mail address.")),
+            Account is null ? null : Checks.Required(Account, "account", MaxContactLength)
+                ?? (Kind == MemberKind.Staff ? Krisenstab.ServiceDefaults.DomainError.Invalid("account", "Only volunteers and interpreters sign in to claim requests; staff have no 'account'.") : null));
         return invalid is not null
             ? (null, invalid)
             : new MemberProfile(Kind.Value, HomeDepartment, Skills ?? [], Languages ?? [], Availability ?? []).Checked();
@@ -51,6 +54,7 @@ public sealed record MemberView(
     string Name,
     string? Phone,
     string? Email,
+    string? Account,
     IReadOnlyList<Skill> Skills,
     IReadOnlyList<MemberLanguage> Languages,
     IReadOnlyList<AvailabilityWindow> Availability,

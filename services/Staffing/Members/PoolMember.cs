@@ -18,6 +18,9 @@ public sealed record PoolMember
     public PersonalText? Name { get; init; }
     public PersonalText? Phone { get; init; }
     public PersonalText? Email { get; init; }
+
+    /// <summary>The sign-in name of a volunteer who claims requests themselves (sealed like the name).</summary>
+    public PersonalText? Account { get; init; }
     public ImmutableArray<Skill> Skills { get; init; } = [];
     public ImmutableArray<MemberLanguage> Languages { get; init; } = [];
     public ImmutableArray<AvailabilityWindow> Availability { get; init; } = [];
@@ -42,6 +45,7 @@ public sealed record PoolMember
             Name = e.Name,
             Phone = e.Phone,
             Email = e.Email,
+            Account = e.Account,
             Skills = [.. e.Skills],
             Languages = [.. e.Languages],
             Availability = [.. e.Availability],

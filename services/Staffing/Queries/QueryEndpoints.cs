@@ -25,6 +25,7 @@ public static class QueryEndpoints
         api.MapGet("/departments", GetDepartments).RequireReadRole();
         api.MapGet("/experience", ExperienceAsync).RequireStaffRole();
         api.MapGet("/hours.csv", HoursCsvAsync).RequireStaffRole();
+        api.MapGet("/hours", HoursAsync).RequireStaffRole();
     }
 
     /// <summary><c>?open=true</c>: only requests not yet filled; newest period first otherwise.</summary>
@@ -88,15 +89,32 @@ public static class QueryEndpoints
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> HoursCsvAsync(
         string? month, StaffingDirectory directory, MemberPresenter present, CancellationToken cancellationToken)
     {
+        if (await MonthAsync(month, directory, present, cancellationToken) is not { } rows)
+        {
+            return MonthRequired().ToProblem();
+        }
+        var csv = HoursSummary.ToCsv(rows, month!);
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"stunden-{month}.csv");
+    }
+
+    /// <summary>The same month as JSON, for the page's table.</summary>
+    private static async Task<Results<Ok<IReadOnlyList<MonthlyHours>>, ProblemHttpResult>> HoursAsync(
+        string? month, StaffingDirectory directory, MemberPresenter present, CancellationToken cancellationToken) =>
+        await MonthAsync(month, directory, present, cancellationToken) is { } rows ? TypedResults.Ok(rows) : MonthRequired().ToProblem();
+
+    private static async Task<IReadOnlyList<MonthlyHours>?> MonthAsync(
+        string? month, StaffingDirectory directory, MemberPresenter present, CancellationToken cancellationToken)
+    {
         if (!DateOnly.TryParseExact($"{month}-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
         {
-            return DomainError.Invalid("month", "'month' is required as yyyy-MM.").ToProblem();
+            return null;
         }
         var rows = HoursSummary.Month(directory, first.Year, first.Month);
         var names = await present.NamesAsync(rows.Select(r => r.MemberId), cancellationToken);
-        var csv = HoursSummary.ToCsv(rows.Select((r, i) => new MonthlyHours(r.MemberId, names[i], r.Kind, r.Hours, r.Deployments)), month!);
-        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"stunden-{month}.csv");
+        return [.. rows.Select((r, i) => new MonthlyHours(r.MemberId, names[i], r.Kind, r.Hours, r.Deployments))];
     }
+
+    private static DomainError MonthRequired() => DomainError.Invalid("month", "'month' is required as yyyy-MM.");
 
     private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 }

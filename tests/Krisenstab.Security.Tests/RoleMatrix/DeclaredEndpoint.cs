@@ -18,7 +18,7 @@ public sealed partial record DeclaredEndpoint(string Method, string Pattern, IRe
     ];
 
     /// <summary>The roles not allowed to call this endpoint (none for an anonymous one).</summary>
-    public IEnumerable<string> RefusedRoles => Anonymous ? [] : KnownRoles.All.Except(Roles ?? []);
+    public IEnumerable<string> RefusedRoles => Anonymous ? [] : KnownRoles.Known.Except(Roles ?? []);
 
     /// <summary>A concrete path for the pattern: a fresh id for each <c>{x:guid}</c>, a harmless word for other parameters.</summary>
     public string SamplePath() => PathWith((_, isGuid) => isGuid ? Guid.NewGuid().ToString() : "sample");
@@ -43,7 +43,7 @@ public sealed partial record DeclaredEndpoint(string Method, string Pattern, IRe
         // Several policies on one endpoint must all pass: the caller needs a role in each of them.
         var roles = roleSets.Count == 0
             ? null
-            : KnownRoles.All.Where(role => roleSets.All(set => set.Contains(role, StringComparer.Ordinal))).ToList();
+            : KnownRoles.Known.Where(role => roleSets.All(set => set.Contains(role, StringComparer.Ordinal))).ToList();
         return new DeclaredEndpoint(method, "/" + endpoint.RoutePattern.RawText!.TrimStart('/'), roles, anonymous, endpoint);
     }
 

@@ -24,7 +24,7 @@ public sealed record DeclaredHubMethod(string HubPath, MethodInfo Method, IReadO
             .OrderBy(m => m.HubPath, StringComparer.Ordinal).ThenBy(m => m.Method.Name, StringComparer.Ordinal),
     ];
 
-    public IEnumerable<string> RefusedRoles => KnownRoles.All.Except(Roles ?? []);
+    public IEnumerable<string> RefusedRoles => KnownRoles.Known.Except(Roles ?? []);
 
     /// <summary>Arguments of the right types: a fresh id for a Guid, the default otherwise.</summary>
     public object?[] SampleArguments() =>

@@ -38,7 +38,7 @@ public static class RoleTable
 
     private static string Describe(IReadOnlyList<string>? roles) =>
         roles is null ? "**none declared**"
-        : roles.Count == Roles.All.Count ? "every role"
+        : roles.Count == Roles.All.Count && Roles.All.All(roles.Contains) ? "every role"
         : string.Join(", ", roles.Select(role => $"`{role}`"));
 
     private static string RepositoryRoot()

@@ -164,6 +164,9 @@ public sealed class PoolApiTests
         Assert.Equal(1, Assert.Single(experienced.EnumerateArray()).Number("deployments"));
         Assert.Equal(0, (await staff.GetJsonAsync($"{Api}/deployments?date=2022-04-20")).GetArrayLength());
         Assert.Equal(HttpStatusCode.BadRequest, (await staff.GetAsync($"{Api}/hours.csv?month=März")).StatusCode);
+        var json = Assert.Single((await staff.GetJsonAsync($"{Api}/hours?month=2022-03")).EnumerateArray());
+        Assert.Equal((interpreter, "=Olena, \"Oli\"", 7.5m), (json.GetProperty("memberId").GetGuid(), json.GetProperty("name").GetString(), json.GetProperty("hours").GetDecimal()));
+        Assert.Equal(HttpStatusCode.BadRequest, (await staff.GetAsync($"{Api}/hours?month=2022-13")).StatusCode);
     }
 
     [Fact]

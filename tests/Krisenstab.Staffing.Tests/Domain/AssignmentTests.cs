@@ -23,6 +23,17 @@ public sealed class AssignmentTests
     }
 
     [Fact]
+    public void An_assignment_tells_the_department_load_after_it_without_naming_anyone()
+    {
+        var decision = AssignmentDecisions.Assign(Request(), MemberBookings.None, DepartmentOf(4, away: 1), Member(), RequestId, AssignmentWay.ByStaff, Half);
+
+        var load = Assert.IsType<MemberAssigned>(Assert.Single(decision.Events[0])).Department;
+        Assert.NotNull(load);
+        Assert.Equal((HomeDepartment, 4, 2), (load.Name, load.PoolMembers, load.Cap));
+        Assert.Equal([March, March], load.Away);
+    }
+
+    [Fact]
     public void A_member_booked_in_an_overlapping_period_is_refused()
     {
         var overlapping = new DeploymentPeriod(March.To, March.To.AddDays(7));
@@ -113,9 +124,11 @@ public sealed class AssignmentTests
     [Fact]
     public void A_release_frees_the_booking_and_the_department()
     {
-        var decision = AssignmentDecisions.Release(Request().Assigned(MemberId), Booked(RequestId, March), DepartmentOf(4), RequestId, MemberId);
+        var decision = AssignmentDecisions.Release(Request().Assigned(MemberId), Booked(RequestId, March), DepartmentOf(4, away: 1), RequestId, MemberId, Half);
 
-        Assert.Equal(new RequestFill(2, 0), Assert.IsType<MemberReleased>(Assert.Single(decision.Events[0])).Fill);
+        var released = Assert.IsType<MemberReleased>(Assert.Single(decision.Events[0]));
+        Assert.Equal(new RequestFill(2, 0), released.Fill);
+        Assert.Equal([March], released.Department?.Away);
         Assert.Equal(new MemberFreed(MemberId, RequestId), Assert.Single(decision.Events[1]));
         Assert.Equal(new DepartmentMemberBack(HomeDepartment, MemberId, RequestId), Assert.Single(decision.Events[2]));
     }
@@ -123,7 +136,7 @@ public sealed class AssignmentTests
     [Fact]
     public void Releasing_who_is_not_assigned_is_not_found()
     {
-        var decision = AssignmentDecisions.Release(Request(), MemberBookings.None, null, RequestId, MemberId);
+        var decision = AssignmentDecisions.Release(Request(), MemberBookings.None, null, RequestId, MemberId, Half);
 
         Assert.Equal(DomainErrorKind.NotFound, decision.Error?.Kind);
     }

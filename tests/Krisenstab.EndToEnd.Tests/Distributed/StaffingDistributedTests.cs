@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Krisenstab.EndToEnd.Tests.Support;
+using Krisenstab.Testing;
+
+namespace Krisenstab.EndToEnd.Tests.Distributed;
+
+/// <summary>
+/// The staff pool distributed: the gateway, a situation, a staffing and a dashboard host as four OS processes on a
+/// fresh RabbitMQ vhost and PostgreSQL database. One assignment for a crisis, made through the gateway, reaches the
+/// crisis's picture in the dashboard process.
+/// </summary>
+public sealed class StaffingDistributedTests
+{
+    [Fact]
+    public async Task An_assignment_for_a_crisis_reaches_its_picture_in_another_process()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var vhost = await RabbitMqVirtualHost.CreateAsync();
+        var dataDirectory = Directory.CreateTempSubdirectory("krisenstab-e2e-").FullName;
+        var gatewayPort = AppProcess.FreePort();
+        var issuer = $"http://127.0.0.1:{gatewayPort}/";
+
+        await using var situation = AppProcess.Start(BuiltApps.ServiceHost, ServiceHost("situation", issuer, database, vhost));
+        await using var staffing = AppProcess.Start(BuiltApps.ServiceHost, ServiceHost("staffing", issuer, database, vhost));
+        await using var dashboard = AppProcess.Start(BuiltApps.ServiceHost, ServiceHost("dashboard", issuer, database, vhost));
+        await using var gateway = AppProcess.Start(BuiltApps.Gateway, new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Krisenstab__Mode"] = "Distributed",
+            ["Krisenstab__Auth__Issuer"] = issuer,
+            ["Krisenstab__EventStore__DataDirectory"] = dataDirectory,
+            ["Krisenstab__Services__situation"] = situation.Address.ToString(),
+            ["Krisenstab__Services__staffing"] = staffing.Address.ToString(),
+            ["Krisenstab__Services__dashboard"] = dashboard.Address.ToString(),
+        }, gatewayPort);
+        try
+        {
+            await Task.WhenAll(situation.WaitUntilReadyAsync(), staffing.WaitUntilReadyAsync(), dashboard.WaitUntilReadyAsync(), gateway.WaitUntilReadyAsync());
+            using var http = new HttpClient { BaseAddress = gateway.Address };
+            var token = await Tokens.ForAsync(http, "head");
+            var crisis = await CreatedAsync(http, token, "/api/situation/crises", new { name = $"Zugang {Guid.NewGuid():N}", region = "Landkreis Kassel" }, situation);
+            var member = await CreatedAsync(http, token, "/api/staffing/members", new
+            {
+                kind = "staff",
+                homeDepartment = "Bürgeramt",
+                name = "Erika Mustermann",
+                languages = new[] { new { code = "uk", level = "fluent" } },
+            }, staffing);
+            await CreatedAsync(http, token, "/api/staffing/members", new { kind = "staff", homeDepartment = "Bürgeramt", name = "Max Mustermann" }, staffing);
+            var request = await CreatedAsync(http, token, "/api/staffing/requests", new
+            {
+                unit = "Ankunftszentrum",
+                place = "Messehalle 2",
+                needed = 2,
+                requiredLanguages = new[] { "uk" },
+                from = "2022-03-14",
+                to = "2022-03-27",
+                crisisId = crisis,
+            }, staffing);
+
+            using var assigned = await http.SendAsync(Tokens.Authorized(
+                HttpMethod.Post, $"/api/staffing/requests/{request}/assignments", token, Tokens.Json(new { memberId = member })));
+            Assert.True(assigned.StatusCode == HttpStatusCode.Created, $"{assigned.StatusCode}: {await assigned.Content.ReadAsStringAsync()}\n{staffing.Output}");
+
+            var staffingSection = await Eventually.ReturnsAsync(
+                async () => await PictureAsync(http, token, crisis),
+                picture => picture is { } p && p.GetProperty("staffing").GetProperty("assigned").GetInt32() == 1,
+                "the assignment in the crisis picture", TimeSpan.FromSeconds(60));
+            var section = staffingSection!.Value.GetProperty("staffing");
+            Assert.Equal(2, section.GetProperty("requested").GetInt32());
+            Assert.Equal("uk", section.GetProperty("places")[0].GetProperty("deployments")[0].GetProperty("languages")[0].GetString());
+            Assert.DoesNotContain("Erika", staffingSection.Value.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+
+    private static async Task<Guid> CreatedAsync(HttpClient http, string token, string path, object body, AppProcess service)
+    {
+        using var response = await http.SendAsync(Tokens.Authorized(HttpMethod.Post, path, token, Tokens.Json(body)));
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{path}: {response.StatusCode}: {await response.Content.ReadAsStringAsync()}\n{service.Output}");
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>The picture, or null while the dashboard has not seen the crisis (404).</summary>
+    private static async Task<JsonElement?> PictureAsync(HttpClient http, string token, Guid crisis)
+    {
+        using var response = await http.SendAsync(Tokens.Authorized(HttpMethod.Get, $"/api/dashboard/crises/{crisis}/picture", token));
+        return response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<JsonElement>() : null;
+    }
+
+    private static Dictionary<string, string> ServiceHost(string modules, string issuer, PostgresDatabase database, RabbitMqVirtualHost vhost) => new()
+    {
+        ["Krisenstab__Mode"] = "Distributed",
+        ["Krisenstab__Modules"] = modules,
+        ["Krisenstab__Auth__Authority"] = issuer,
+        ["Krisenstab__EventStore__Provider"] = "Postgres",
+        ["ConnectionStrings__Postgres"] = database.ConnectionString,
+        ["Krisenstab__Bus__Transport"] = "RabbitMQ",
+        ["ConnectionStrings__RabbitMQ"] = vhost.ConnectionString,
+    };
+}
