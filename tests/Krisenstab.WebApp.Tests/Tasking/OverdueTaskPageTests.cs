@@ -14,8 +14,14 @@ public class OverdueTaskPageTests(BrowserFixture browser) : PageTest(browser), I
 
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
 
+    // A token of the fake clock's default 30 days would overflow the page's renewal timer (setTimeout takes at most
+    // 24.8 days) and end the session at once; half a day outlives the test's hour on the clock.
     protected override GatewayApp CreateGateway() =>
-        new(time: _clock, settings: new Dictionary<string, string> { ["Krisenstab:Tasking:SweepInterval"] = "00:01:00" });
+        new(time: _clock, settings: new Dictionary<string, string>
+        {
+            ["Krisenstab:Tasking:SweepInterval"] = "00:01:00",
+            ["Krisenstab:Auth:AccessTokenLifetime"] = "12:00:00",
+        });
 
     [Fact]
     public async Task An_overdue_task_is_an_alarm_in_view_on_the_picture_and_the_wall_screen_and_marked_in_the_issuers_view()
