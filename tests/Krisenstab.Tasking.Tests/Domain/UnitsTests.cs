@@ -59,7 +59,8 @@ public class UnitsTests
         var units = TaskingSettings.Read(configuration).Units;
 
         Assert.Equal(["B1", "S3", "S4"], units.All.Select(u => u.Code).Order(StringComparer.Ordinal));
-        Assert.Equal(("Versorgung Nord", ["S4"]), (units.Find("S4")!.Name, units.Of("staff").Select(u => u.Code).ToArray()));
+        Assert.Equal("Versorgung Nord", units.Find("S4")!.Name);
+        Assert.Equal(["S4"], units.Of("staff").Select(u => u.Code));
     }
 
     private static UnitSetting Unit(string code, string name, params string[] members) => new() { Code = code, Name = name, Members = [.. members] };
