@@ -52,6 +52,7 @@ public sealed class DashboardModule : IServiceModule
         bus.AddServiceConsumer<PlacementJournalConsumer>(StoreName);
         bus.AddServiceConsumer<SituationJournalConsumer>(StoreName);
         bus.AddServiceConsumer<StaffingJournalConsumer>(StoreName);
+        bus.AddServiceConsumer<TaskJournalConsumer>(StoreName);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

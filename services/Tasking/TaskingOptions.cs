@@ -6,10 +6,12 @@ public sealed class TaskingOptions
     public const string Section = "Krisenstab:Tasking";
 
     /// <summary>
-    /// The units tasks go to, with their members' user names (<c>Units:0:Code=S4</c>, <c>Units:0:Name=Versorgung</c>,
-    /// <c>Units:0:Members:0=staff</c>); default the staff functions S1–S6 and LdS without members.
+    /// The units tasks go to, keyed by their code, with their members' user names (<c>Units:S4:Name=Versorgung</c>,
+    /// <c>Units:S4:Members:0=staff</c>); default the staff functions S1–S6 and LdS without members. Keyed, so that
+    /// settings layered over each other (appsettings, environment, a test's own) merge unit by unit rather than
+    /// position by position; a unit's <c>Code</c> may be given and then wins over its key.
     /// </summary>
-    public List<UnitSetting> Units { get; set; } = [];
+    public Dictionary<string, UnitSetting> Units { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How often open tasks are checked for a passed due time or a due reminder.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);

@@ -19,6 +19,10 @@ public sealed record TaskingSettings(TimeSpan SweepInterval, TimeSpan ReminderBe
         {
             throw new StartupConfigurationException($"{TaskingOptions.Section}:ReminderBefore must not be negative (00:00:00 turns reminders off), not {options.ReminderBefore}.");
         }
-        return (new TaskingSettings(options.SweepInterval, options.ReminderBefore), TaskUnits.From(TaskingOptions.Section, options.Units));
+        return (new TaskingSettings(options.SweepInterval, options.ReminderBefore), TaskUnits.From(TaskingOptions.Section, [.. options.Units.Select(Coded)]));
     }
+
+    /// <summary>A unit setting with its code: the one given, else its key.</summary>
+    private static UnitSetting Coded(KeyValuePair<string, UnitSetting> unit) =>
+        new() { Code = unit.Value.Code ?? unit.Key, Name = unit.Value.Name, Members = unit.Value.Members };
 }

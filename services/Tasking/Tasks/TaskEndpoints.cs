@@ -79,7 +79,14 @@ public static class TaskEndpoints
         return await SteerAsync(id, http, tasks, time, (task, now) => step(task, worker, now), cancellationToken);
     }
 
+    /// <summary>
+    /// Every step carries the task's crisis in its metadata (as the issue did), so the crisis journal and its picture get
+    /// every step. A task's crisis never changes, so reading it before the command cannot race.
+    /// </summary>
     private static async Task<Results<Ok<TaskState>, ProblemHttpResult>> SteerAsync(
-        Guid id, HttpContext http, CommandRunner<WorkTask> tasks, TimeProvider time, CommandRunner<WorkTask>.Decide decide, CancellationToken cancellationToken) =>
-        TaskAnswers.Ok(await tasks.ChangeAsync(id, decide, CommandMetadata.For(http, time), cancellationToken));
+        Guid id, HttpContext http, CommandRunner<WorkTask> tasks, TimeProvider time, CommandRunner<WorkTask>.Decide decide, CancellationToken cancellationToken)
+    {
+        var crisisId = (await tasks.Store.LoadAsync(tasks.Store.StreamOf(id), cancellationToken)).State.CrisisId;
+        return TaskAnswers.Ok(await tasks.ChangeAsync(id, decide, CommandMetadata.For(http, time, crisisId), cancellationToken));
+    }
 }

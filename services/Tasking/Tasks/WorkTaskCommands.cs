@@ -35,30 +35,30 @@ public static class WorkTaskCommands
     public static Decision Accept(WorkTask state, TaskWorker worker, DateTimeOffset now) =>
         Closed(state) ?? NotOfUnit(state, worker)
         ?? (state.Status == WorkTaskStatus.Issued
-            ? Decision.Accept(new TaskAccepted(state.Id, state.Unit, now))
+            ? Decision.Accept(new TaskAccepted(state.Id, state.Unit, now, state.Title))
             : DomainError.Conflict("already-accepted", $"'{state.Title}' is accepted already."));
 
     public static Decision ReportProgress(WorkTask state, TaskWorker worker, string? note, DateTimeOffset now) =>
         TaskInput.Required(note, "note", TaskInput.MaxTextLength) ?? Closed(state) ?? NotOfUnit(state, worker) ?? NotAccepted(state)
-        ?? Decision.Accept(new TaskProgressReported(state.Id, state.Unit, note!.Trim(), now));
+        ?? Decision.Accept(new TaskProgressReported(state.Id, state.Unit, note!.Trim(), now, state.Title));
 
     public static Decision Complete(WorkTask state, TaskWorker worker, string? note, DateTimeOffset now) =>
         TaskInput.Optional(note, "note", TaskInput.MaxTextLength) ?? Closed(state) ?? NotOfUnit(state, worker) ?? NotAccepted(state)
-        ?? Decision.Accept(new TaskCompleted(state.Id, state.Unit, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), now));
+        ?? Decision.Accept(new TaskCompleted(state.Id, state.Unit, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), now, state.Title));
 
     public static Decision Cancel(WorkTask state, string? reason, DateTimeOffset now) =>
         TaskInput.Required(reason, "reason", TaskInput.MaxTextLength) ?? Closed(state)
-        ?? Decision.Accept(new TaskCancelled(state.Id, state.Unit, reason!.Trim(), now));
+        ?? Decision.Accept(new TaskCancelled(state.Id, state.Unit, reason!.Trim(), now, state.Title));
 
     public static Decision Reassign(WorkTask state, TaskUnit unit, DateTimeOffset now) =>
         Closed(state)
         ?? (string.Equals(state.Unit, unit.Code, StringComparison.OrdinalIgnoreCase)
             ? DomainError.Conflict("same-unit", $"'{state.Title}' is with {unit.Code} already.")
-            : Decision.Accept(new TaskReassigned(state.Id, state.Unit, unit.Code, unit.Name, now)));
+            : Decision.Accept(new TaskReassigned(state.Id, state.Unit, unit.Code, unit.Name, now, state.Title)));
 
     public static Decision ChangeDueTime(WorkTask state, DateTimeOffset dueAt, DateTimeOffset now) =>
         TaskInput.InFuture(dueAt, "dueAt", now) ?? Closed(state)
-        ?? (dueAt == state.DueAt ? Decision.Nothing : Decision.Accept(new TaskDueTimeChanged(state.Id, state.Unit, state.DueAt, dueAt)));
+        ?? (dueAt == state.DueAt ? Decision.Nothing : Decision.Accept(new TaskDueTimeChanged(state.Id, state.Unit, state.DueAt, dueAt, state.Title)));
 
     /// <summary>
     /// An open task past its due time becomes overdue, once; before that, within <paramref name="reminderBefore"/> of

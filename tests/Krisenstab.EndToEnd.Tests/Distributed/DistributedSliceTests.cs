@@ -21,8 +21,8 @@ public sealed class DistributedSliceTests
         var gatewayPort = AppProcess.FreePort();
         var issuer = $"http://127.0.0.1:{gatewayPort}/";
 
-        await using var situation = AppProcess.Start(BuiltApps.ServiceHost, ServiceHost("situation", issuer, database, vhost));
-        await using var dashboard = AppProcess.Start(BuiltApps.ServiceHost, ServiceHost("dashboard", issuer, database, vhost));
+        await using var situation = AppProcess.Start(BuiltApps.ServiceHost, ServiceHosts.Environment("situation", issuer, database, vhost));
+        await using var dashboard = AppProcess.Start(BuiltApps.ServiceHost, ServiceHosts.Environment("dashboard", issuer, database, vhost));
         await using var gateway = AppProcess.Start(BuiltApps.Gateway, new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
@@ -57,15 +57,4 @@ public sealed class DistributedSliceTests
             Directory.Delete(dataDirectory, recursive: true);
         }
     }
-
-    private static Dictionary<string, string> ServiceHost(string modules, string issuer, PostgresDatabase database, RabbitMqVirtualHost vhost) => new()
-    {
-        ["Krisenstab__Mode"] = "Distributed",
-        ["Krisenstab__Modules"] = modules,
-        ["Krisenstab__Auth__Authority"] = issuer,
-        ["Krisenstab__EventStore__Provider"] = "Postgres",
-        ["ConnectionStrings__Postgres"] = database.ConnectionString,
-        ["Krisenstab__Bus__Transport"] = "RabbitMQ",
-        ["ConnectionStrings__RabbitMQ"] = vhost.ConnectionString,
-    };
 }

@@ -26,7 +26,7 @@ public class LifecycleTests
 
     [Fact]
     public void A_member_of_the_unit_accepts() =>
-        ThenEvents(WorkTaskCommands.Accept(Given(Issued()), SupplyMember, Now), new TaskAccepted(TaskId, "S4", Now));
+        ThenEvents(WorkTaskCommands.Accept(Given(Issued()), SupplyMember, Now), new TaskAccepted(TaskId, "S4", Now, Title));
 
     [Fact]
     public void Accepting_twice_is_a_conflict() =>
@@ -40,7 +40,7 @@ public class LifecycleTests
     public void Progress_puts_an_accepted_task_in_progress()
     {
         var decision = WorkTaskCommands.ReportProgress(Given(Issued(), Accepted()), SupplyMember, " 40 von 120 Betten geliefert ", Now);
-        ThenEvents(decision, new TaskProgressReported(TaskId, "S4", "40 von 120 Betten geliefert", Now));
+        ThenEvents(decision, new TaskProgressReported(TaskId, "S4", "40 von 120 Betten geliefert", Now, Title));
         Assert.Equal(WorkTaskStatus.InProgress, Given(Issued(), Accepted(), decision.Events[0]).Status);
     }
 
@@ -53,7 +53,7 @@ public class LifecycleTests
 
     [Fact]
     public void An_accepted_task_is_completed() =>
-        ThenEvents(WorkTaskCommands.Complete(Given(Issued(), Accepted()), SupplyMember, "Geliefert.", Now), new TaskCompleted(TaskId, "S4", "Geliefert.", Now));
+        ThenEvents(WorkTaskCommands.Complete(Given(Issued(), Accepted()), SupplyMember, "Geliefert.", Now), new TaskCompleted(TaskId, "S4", "Geliefert.", Now, Title));
 
     [Fact]
     public void A_cancelled_task_is_not_completed() =>
@@ -73,7 +73,7 @@ public class LifecycleTests
     public void A_reassigned_task_waits_for_the_new_unit_to_accept()
     {
         var decision = WorkTaskCommands.Reassign(Given(Issued(), Accepted()), Operations, Now);
-        ThenEvents(decision, new TaskReassigned(TaskId, "S4", "S3", "Einsatz", Now));
+        ThenEvents(decision, new TaskReassigned(TaskId, "S4", "S3", "Einsatz", Now, Title));
         var after = Given(Issued(), Accepted(), decision.Events[0]);
         Assert.Equal((WorkTaskStatus.Issued, "S3"), (after.Status, after.Unit));
     }
@@ -84,7 +84,7 @@ public class LifecycleTests
 
     [Fact]
     public void A_new_due_time_is_an_event() =>
-        ThenEvents(WorkTaskCommands.ChangeDueTime(Given(Issued()), Due.AddDays(1), Now), new TaskDueTimeChanged(TaskId, "S4", Due, Due.AddDays(1)));
+        ThenEvents(WorkTaskCommands.ChangeDueTime(Given(Issued()), Due.AddDays(1), Now), new TaskDueTimeChanged(TaskId, "S4", Due, Due.AddDays(1), Title));
 
     [Fact]
     public void The_same_due_time_changes_nothing() => Assert.Same(Decision.Nothing, WorkTaskCommands.ChangeDueTime(Given(Issued()), Due, Now));

@@ -1,5 +1,6 @@
 using Krisenstab.ServiceDefaults.Startup;
 using Krisenstab.Tasking.Units;
+using Microsoft.Extensions.Configuration;
 
 namespace Krisenstab.Tasking.Tests.Domain;
 
@@ -35,6 +36,31 @@ public class UnitsTests
         var (unit, error) = TaskUnits.From("T", [Unit("S4", "Versorgung")]).Resolve("S9", "unit");
         Assert.Null(unit);
         Assert.Equal(("unit", "'S9' is not a unit here; known are S4."), (error!.Field, error.Detail));
+    }
+
+    [Fact]
+    public void Units_keyed_by_code_merge_unit_by_unit_across_settings_layers()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Krisenstab:Tasking:Units:S3:Name"] = "Einsatz",
+                ["Krisenstab:Tasking:Units:S4:Name"] = "Versorgung",
+                ["Krisenstab:Tasking:Units:S4:Members:0"] = "staff",
+            })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Krisenstab:Tasking:Units:S4:Name"] = "Versorgung Nord",
+                ["Krisenstab:Tasking:Units:Bau:Code"] = "B1",
+                ["Krisenstab:Tasking:Units:Bau:Name"] = "Bauamt",
+            })
+            .Build();
+
+        var units = TaskingSettings.Read(configuration).Units;
+
+        Assert.Equal(["B1", "S3", "S4"], units.All.Select(u => u.Code).Order(StringComparer.Ordinal));
+        Assert.Equal("Versorgung Nord", units.Find("S4")!.Name);
+        Assert.Equal(["S4"], units.Of("staff").Select(u => u.Code));
     }
 
     private static UnitSetting Unit(string code, string name, params string[] members) => new() { Code = code, Name = name, Members = [.. members] };

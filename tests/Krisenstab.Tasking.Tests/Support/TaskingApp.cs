@@ -16,12 +16,10 @@ public sealed class TaskingApp(string? postgres = null, TimeProvider? time = nul
     {
         var all = new Dictionary<string, string>
         {
-            ["Krisenstab:Tasking:Units:0:Code"] = Supply,
-            ["Krisenstab:Tasking:Units:0:Name"] = "Versorgung",
-            ["Krisenstab:Tasking:Units:0:Members:0"] = "staff",
-            ["Krisenstab:Tasking:Units:1:Code"] = Operations,
-            ["Krisenstab:Tasking:Units:1:Name"] = "Einsatz",
-            ["Krisenstab:Tasking:Units:1:Members:0"] = "head",
+            [$"Krisenstab:Tasking:Units:{Supply}:Name"] = "Versorgung",
+            [$"Krisenstab:Tasking:Units:{Supply}:Members:0"] = "staff",
+            [$"Krisenstab:Tasking:Units:{Operations}:Name"] = "Einsatz",
+            [$"Krisenstab:Tasking:Units:{Operations}:Members:0"] = "head",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
