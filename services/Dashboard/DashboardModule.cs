@@ -50,6 +50,7 @@ public sealed class DashboardModule : IServiceModule
         bus.AddServiceConsumer<FacilityJournalConsumer>(StoreName);
         bus.AddServiceConsumer<ReservationJournalConsumer>(StoreName);
         bus.AddServiceConsumer<PlacementJournalConsumer>(StoreName);
+        bus.AddServiceConsumer<CommunicationJournalConsumer>(StoreName);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
