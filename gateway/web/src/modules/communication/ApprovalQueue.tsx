@@ -20,13 +20,14 @@ export function ApprovalQueue() {
       <p><button type="button" class="button button--small" onClick={reload}>{t("communication.reload")}</button></p>
       {queue === undefined ? <p>{t("app.loading")}</p>
         : queue.length === 0 ? <p data-queue-empty>{t("communication.queueEmpty")}</p>
-        : queue.map((m) => <QueueItem key={`${m.id}/${m.version}`} id={m.id} crisisId={m.crisisId} done={reload} />)}
+        : queue.map((m) => <QueueItem key={`${m.id}/${m.version}`} id={m.id} done={reload} />)}
     </main>
   );
 }
 
-function QueueItem({ id, crisisId, done }: { id: string; crisisId: string; done: () => void }) {
-  const { value: message, reload } = useLiveResource<MessageView>(communicationApi.message(id), crisisId);
+/** One submitted message, read once (one hub connection per queue item would be wasteful; the queue reloads after each step). */
+function QueueItem({ id, done }: { id: string; done: () => void }) {
+  const { value: message, reload } = useLiveResource<MessageView>(communicationApi.message(id), undefined);
   const [rejecting, setRejecting] = useState(false);
   if (!message) return null;
   const current = message.versions.at(-1)!;
