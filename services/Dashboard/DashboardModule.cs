@@ -53,6 +53,7 @@ public sealed class DashboardModule : IServiceModule
         bus.AddServiceConsumer<SituationJournalConsumer>(StoreName);
         bus.AddServiceConsumer<StaffingJournalConsumer>(StoreName);
         bus.AddServiceConsumer<TaskJournalConsumer>(StoreName);
+        bus.AddServiceConsumer<CommunicationJournalConsumer>(StoreName);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -77,7 +77,9 @@ public static class MessageEndpoints
     private static async Task<Results<Ok<MessageView>, ProblemHttpResult>> ChangeAsync(
         Guid id, HttpContext http, CommandRunner<Message> messages, TimeProvider time, Func<Message, string, DateTimeOffset, Decision> decide, CancellationToken cancellationToken)
     {
-        var metadata = CommandMetadata.For(http, time);
+        // Every event of a message names its crisis in the metadata, so the dashboard journals the steps whose events do not.
+        var crisisId = (await messages.Store.LoadAsync(id, cancellationToken)).State.CrisisId;
+        var metadata = CommandMetadata.For(http, time, crisisId == Guid.Empty ? null : crisisId);
         var actor = ActorOf(metadata);
         var changed = await messages.RunAsync(messages.Store.StreamOf(id), (state, now) => decide(state, actor, now), metadata, cancellationToken);
         return changed.Error is { } error ? error.ToMessageProblem() : TypedResults.Ok(MessageView.From(changed.State));
