@@ -25,6 +25,7 @@ public static class DashboardApi
         api.MapGet("/accommodation", GetBoardAsync).RequireRoles(Roles.All);
         api.MapGet("/accommodation/journal", GetAccommodationJournalAsync).RequireRoles(Roles.All);
         api.MapCrisisAudit();
+        api.MapJournalVerification();
         return api;
     }
 

@@ -34,6 +34,7 @@ public sealed class DashboardModule : IServiceModule
         services.AddSingleton<LiveFeeds>();
         services.AddSingleton<DashboardJournal>();
         services.AddSingleton<JournalRecorder>();
+        services.AddSingleton<JournalVerifier>();
         services.AddSingleton<LiveAccommodationBoard>();
         services.AddSingleton<SituationPictures>();
         services.AddSingleton<PictureNotifier>();
