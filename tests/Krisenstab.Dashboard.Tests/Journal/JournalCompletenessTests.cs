@@ -2,10 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Krisenstab.Contracts;
 using Krisenstab.Contracts.Accommodation;
-using Krisenstab.Dashboard.Board;
-using Krisenstab.Dashboard.Feed;
 using Krisenstab.Dashboard.Journal;
-using Krisenstab.Dashboard.Pictures;
 using Krisenstab.Dashboard.Tests.Support;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.Testing;
@@ -85,11 +82,6 @@ public class JournalCompletenessTests
         var journal = app.Service<DashboardJournal>();
         var crisis = await journal.ReadAsync(JournalStreams.Crisis(id), CancellationToken.None);
         var accommodation = await journal.ReadAsync(JournalStreams.Accommodation, CancellationToken.None);
-        var picture = SituationPicture.Fold(id, crisis) with
-        {
-            Accommodation = AccommodationBoard.Fold(app.Service<DashboardSettings>(), accommodation),
-            Feed = CrisisFeed.Of(crisis, accommodation, CrisisFeed.PictureLines),
-        };
-        return JsonSerializer.Serialize(picture, GatewayApp.Json);
+        return JsonSerializer.Serialize(WholeJournalFold.Picture(app, id, crisis, accommodation), GatewayApp.Json);
     }
 }

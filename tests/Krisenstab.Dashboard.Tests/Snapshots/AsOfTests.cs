@@ -1,9 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Krisenstab.Dashboard.Board;
-using Krisenstab.Dashboard.Feed;
 using Krisenstab.Dashboard.Journal;
-using Krisenstab.Dashboard.Pictures;
 using Krisenstab.Dashboard.Snapshots;
 using Krisenstab.Dashboard.Tests.Support;
 using Krisenstab.ServiceDefaults;
@@ -45,11 +42,7 @@ public class AsOfTests
                 continue;
             }
             var accommodationThen = accommodation.Where(e => e.Metadata.OccurredAt <= asOf).ToList();
-            var expected = SituationPicture.Fold(id, crisisThen) with
-            {
-                Accommodation = AccommodationBoard.Fold(app.Service<DashboardSettings>(), accommodationThen),
-                Feed = CrisisFeed.Of(crisisThen, accommodationThen, CrisisFeed.PictureLines),
-            };
+            var expected = WholeJournalFold.Picture(app, id, crisisThen, accommodationThen);
             var expectedJson = JsonSerializer.Serialize(expected, GatewayApp.Json);
             Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expectedJson), JsonNode.Parse(answer!.Value.GetRawText())), $"as of {asOf:O}: expected {expectedJson} but got {answer}");
         }
