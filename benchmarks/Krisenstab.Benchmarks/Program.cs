@@ -1,10 +1,16 @@
 using BenchmarkDotNet.Running;
 using Krisenstab.Benchmarks;
+using Krisenstab.Benchmarks.AsOf;
 using Krisenstab.Benchmarks.Load;
 
 // dotnet run -c Release --project benchmarks/Krisenstab.Benchmarks -- --filter '*'
 // PostgreSQL runs too when KRISENSTAB_TEST_POSTGRES holds a connection string (see README.md).
 // dotnet run -c Release --project benchmarks/Krisenstab.Benchmarks -- load   (the command path under load; see README.md)
+// dotnet run -c Release --project benchmarks/Krisenstab.Benchmarks -- as-of [events]   (fold and picture as of; see README.md)
+if (args.Length > 0 && args[0] == "as-of")
+{
+    return await AsOfBenchmark.RunAsync(args[1..]);
+}
 if (args.Length > 0 && args[0] == "load")
 {
     return await LoadTest.RunAsync(args[1..]);

@@ -1,3 +1,4 @@
+using Krisenstab.Dashboard.Journal;
 using Krisenstab.Gateway;
 using Krisenstab.Gateway.Auth;
 using Krisenstab.ServiceDefaults.Startup;
@@ -7,6 +8,14 @@ if (args is ["hash-password", var password])
 {
     Console.WriteLine(UserDirectory.HashPassword(password));
     return 0;
+}
+
+// `verify-journal <crisis id|accommodation> [--anchor <length>:<hash>]` verifies a journal's hash chain in the
+// dashboard's store this configuration names, prints the anchor to keep, and exits 0 (intact) or 1 (broken).
+if (args is [VerifyJournalVerb.Name, .. var journalArguments])
+{
+    var configuration = WebApplication.CreateBuilder().Configuration;
+    return await VerifyJournalVerb.RunAsync(journalArguments, configuration, Console.Out);
 }
 
 // The edge: signs users in and either hosts every module (Krisenstab:Mode=Embedded, the default)

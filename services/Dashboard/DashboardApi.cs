@@ -2,6 +2,7 @@ using Krisenstab.Dashboard.Board;
 using Krisenstab.Dashboard.Feed;
 using Krisenstab.Dashboard.Journal;
 using Krisenstab.Dashboard.Pictures;
+using Krisenstab.Dashboard.Snapshots;
 using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Auth;
@@ -25,6 +26,7 @@ public static class DashboardApi
         api.MapGet("/accommodation", GetBoardAsync).RequireRoles(Roles.All);
         api.MapGet("/accommodation/journal", GetAccommodationJournalAsync).RequireRoles(Roles.All);
         api.MapCrisisAudit();
+        api.MapJournalVerification();
         return api;
     }
 
@@ -32,7 +34,7 @@ public static class DashboardApi
 
     /// <summary>The live picture, or with <c>asOf</c> the picture as it was then: the journals folded up to that time.</summary>
     private static async Task<Results<Ok<SituationPicture>, ProblemHttpResult>> GetPictureAsync(
-        Guid id, string? asOf, SituationPictures pictures, DashboardJournal journal, DashboardSettings settings, CancellationToken cancellationToken)
+        Guid id, string? asOf, SituationPictures pictures, PictureMoments moments, CancellationToken cancellationToken)
     {
         var (time, error) = AsOfParameter.Read(asOf);
         if (error is not null)
@@ -43,22 +45,12 @@ public static class DashboardApi
         {
             return pictures.Find(id) is { } live ? TypedResults.Ok(live) : NoPicture(id);
         }
-        var entries = await ReadUntilAsync(journal, JournalStreams.Crisis(id), time.Value, cancellationToken);
-        if (entries.Count == 0)
-        {
-            return NoPicture(id);
-        }
-        var accommodation = await ReadUntilAsync(journal, JournalStreams.Accommodation, time.Value, cancellationToken);
-        return TypedResults.Ok(SituationPicture.Fold(id, entries) with
-        {
-            Accommodation = AccommodationBoard.Fold(settings, accommodation),
-            Feed = CrisisFeed.Of(entries, accommodation, CrisisFeed.PictureLines),
-        });
+        return await moments.PictureAsync(id, time.Value, cancellationToken) is { } then ? TypedResults.Ok(then) : NoPicture(id);
     }
 
     /// <summary>The live board, or with <c>asOf</c> the board as it was then. Empty (not 404) before the first facility.</summary>
     private static async Task<Results<Ok<AccommodationBoard>, ProblemHttpResult>> GetBoardAsync(
-        string? asOf, LiveAccommodationBoard board, DashboardJournal journal, DashboardSettings settings, CancellationToken cancellationToken)
+        string? asOf, LiveAccommodationBoard board, PictureMoments moments, CancellationToken cancellationToken)
     {
         var (time, error) = AsOfParameter.Read(asOf);
         if (error is not null)
@@ -67,7 +59,7 @@ public static class DashboardApi
         }
         return time is null
             ? TypedResults.Ok(board.Current)
-            : TypedResults.Ok(AccommodationBoard.Fold(settings, await ReadUntilAsync(journal, JournalStreams.Accommodation, time.Value, cancellationToken)));
+            : TypedResults.Ok(await moments.BoardAsync(time.Value, cancellationToken));
     }
 
     /// <summary>The crisis's latest feed lines, newest first: <c>limit</c> of them (default 50, at most 500).</summary>
@@ -90,9 +82,6 @@ public static class DashboardApi
 
     private static async Task<Ok<IReadOnlyList<JournalEntryView>>> GetAccommodationJournalAsync(DashboardJournal journal, CancellationToken cancellationToken) =>
         TypedResults.Ok(Views(await journal.ReadAsync(JournalStreams.Accommodation, cancellationToken)));
-
-    private static async Task<List<JournalEntry>> ReadUntilAsync(DashboardJournal journal, StreamName stream, DateTimeOffset time, CancellationToken cancellationToken) =>
-        [.. (await journal.ReadAsync(stream, cancellationToken)).Where(e => e.Metadata.OccurredAt <= time)];
 
     private static IReadOnlyList<JournalEntryView> Views(IReadOnlyList<JournalEntry> entries) => [.. entries.Select(JournalEntryView.From)];
 

@@ -4,6 +4,7 @@ using Krisenstab.Dashboard.Feed;
 using Krisenstab.Dashboard.Hubs;
 using Krisenstab.Dashboard.Journal;
 using Krisenstab.Dashboard.Pictures;
+using Krisenstab.Dashboard.Snapshots;
 using Krisenstab.Contracts;
 using Krisenstab.EventStore;
 using Krisenstab.Messaging.Inbox;
@@ -34,6 +35,7 @@ public sealed class DashboardModule : IServiceModule
         services.AddSingleton<LiveFeeds>();
         services.AddSingleton<DashboardJournal>();
         services.AddSingleton<JournalRecorder>();
+        services.AddSingleton<JournalVerifier>();
         services.AddSingleton<LiveAccommodationBoard>();
         services.AddSingleton<SituationPictures>();
         services.AddSingleton<PictureNotifier>();
@@ -41,6 +43,9 @@ public sealed class DashboardModule : IServiceModule
         services.AddSingleton<PictureProjection>();
         services.AddSingleton<AccommodationBoardProjection>();
         services.AddInMemoryProjection(StoreName, PictureProjection.Id, sp => sp.GetRequiredService<PictureProjection>().HandleAsync);
+        services.AddSingleton(SnapshotSettings.From(builder.Configuration));
+        services.AddSingleton<PictureMoments>();
+        services.AddInMemoryProjection(StoreName, PictureMoments.Id, sp => sp.GetRequiredService<PictureMoments>().HandleAsync);
         services.AddInMemoryProjection(StoreName, AccommodationBoardProjection.Id, sp => sp.GetRequiredService<AccommodationBoardProjection>().HandleAsync);
     }
 

@@ -32,7 +32,7 @@ public class CrisisJournalTests
         var entry = Assert.Single(journal);
         Assert.Equal((eventId, (object)message, Now), (entry.EventId, entry.Event, entry.Metadata.OccurredAt));
         // Stored as a private type, so the dashboard's own store-to-bus publisher does not publish it again.
-        var stored = Assert.Single(await app.KeyedService<IEventStore>(DashboardModule.StoreName).ReadAllAsync(0, 10));
+        var stored = Assert.Single(await app.KeyedService<IEventStore>(DashboardModule.StoreName).ReadStreamAsync(JournalStreams.Crisis(crisisId)));
         Assert.Equal("journal:situation.crisis-opened.v1", stored.EventType);
     }
 
