@@ -16,49 +16,27 @@ public sealed class SituationDistributedTests
     [Fact]
     public async Task An_announcement_made_through_the_gateway_reaches_the_picture_of_the_dashboard_process()
     {
-        await using var database = await PostgresDatabase.CreateAsync();
-        await using var vhost = await RabbitMqVirtualHost.CreateAsync();
-        var dataDirectory = Directory.CreateTempSubdirectory("krisenstab-e2e-").FullName;
-        var gatewayPort = AppProcess.FreePort();
-        var issuer = $"http://127.0.0.1:{gatewayPort}/";
+        await using var run = await DistributedRun.StartAsync("situation", "dashboard");
+        var situation = run.Services["situation"];
+        var dashboard = run.Services["dashboard"];
+        var http = run.Http;
+        var token = await Tokens.ForAsync(http, "staff");
+        var head = await Tokens.ForAsync(http, "head");
+        var crisis = await CreatedIdAsync(http, "/api/situation/crises", head, new { name = $"Zuweisung {Guid.NewGuid():N}", region = "Kreis Süd" }, situation);
+        var expectedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-        await using var situation = AppProcess.Start(BuiltApps.ServiceHost, ServiceHost("situation", issuer, database, vhost));
-        await using var dashboard = AppProcess.Start(BuiltApps.ServiceHost, ServiceHost("dashboard", issuer, database, vhost));
-        await using var gateway = AppProcess.Start(BuiltApps.Gateway, new Dictionary<string, string>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Development",
-            ["Krisenstab__Mode"] = "Distributed",
-            ["Krisenstab__Auth__Issuer"] = issuer,
-            ["Krisenstab__EventStore__DataDirectory"] = dataDirectory,
-            ["Krisenstab__Services__situation"] = situation.Address.ToString(),
-            ["Krisenstab__Services__dashboard"] = dashboard.Address.ToString(),
-        }, gatewayPort);
-        try
-        {
-            await Task.WhenAll(situation.WaitUntilReadyAsync(), dashboard.WaitUntilReadyAsync(), gateway.WaitUntilReadyAsync());
-            using var http = new HttpClient { BaseAddress = gateway.Address };
-            var token = await Tokens.ForAsync(http, "staff");
-            var head = await Tokens.ForAsync(http, "head");
-            var crisis = await CreatedIdAsync(http, "/api/situation/crises", head, new { name = $"Zuweisung {Guid.NewGuid():N}", region = "Kreis Süd" }, situation);
-            var expectedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await CreatedIdAsync(http, $"/api/situation/crises/{crisis}/announcements", token, new { expectedOn, people = 45, origin = "LEA Gießen" }, situation);
 
-            await CreatedIdAsync(http, $"/api/situation/crises/{crisis}/announcements", token, new { expectedOn, people = 45, origin = "LEA Gießen" }, situation);
-
-            var section = await Eventually.ReturnsAsync(
-                async () =>
-                {
-                    using var picture = await http.SendAsync(Tokens.Authorized(HttpMethod.Get, $"/api/dashboard/crises/{crisis}/picture", token));
-                    return picture.StatusCode == HttpStatusCode.OK ? (await picture.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("situation") : (JsonElement?)null;
-                },
-                s => s is { } json && json.GetProperty("announced").GetInt32() == 45,
-                $"the announcement in the dashboard's picture\n{dashboard.Output}");
-            var day = Assert.Single(section!.Value.GetProperty("days").EnumerateArray());
-            Assert.Equal((expectedOn, 45), (day.GetProperty("date").GetString(), day.GetProperty("announced").GetInt32()));
-        }
-        finally
-        {
-            Directory.Delete(dataDirectory, recursive: true);
-        }
+        var section = await Eventually.ReturnsAsync(
+            async () =>
+            {
+                using var picture = await http.SendAsync(Tokens.Authorized(HttpMethod.Get, $"/api/dashboard/crises/{crisis}/picture", token));
+                return picture.StatusCode == HttpStatusCode.OK ? (await picture.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("situation") : (JsonElement?)null;
+            },
+            s => s is { } json && json.GetProperty("announced").GetInt32() == 45,
+            $"the announcement in the dashboard's picture\n{dashboard.Output}");
+        var day = Assert.Single(section!.Value.GetProperty("days").EnumerateArray());
+        Assert.Equal((expectedOn, 45), (day.GetProperty("date").GetString(), day.GetProperty("announced").GetInt32()));
     }
 
     private static async Task<Guid> CreatedIdAsync(HttpClient http, string path, string token, object body, AppProcess service)
@@ -67,15 +45,4 @@ public sealed class SituationDistributedTests
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}\n{service.Output}");
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
-
-    private static Dictionary<string, string> ServiceHost(string modules, string issuer, PostgresDatabase database, RabbitMqVirtualHost vhost) => new()
-    {
-        ["Krisenstab__Mode"] = "Distributed",
-        ["Krisenstab__Modules"] = modules,
-        ["Krisenstab__Auth__Authority"] = issuer,
-        ["Krisenstab__EventStore__Provider"] = "Postgres",
-        ["ConnectionStrings__Postgres"] = database.ConnectionString,
-        ["Krisenstab__Bus__Transport"] = "RabbitMQ",
-        ["ConnectionStrings__RabbitMQ"] = vhost.ConnectionString,
-    };
 }

@@ -16,67 +16,44 @@ public sealed class StaffingDistributedTests
     [Fact]
     public async Task An_assignment_for_a_crisis_reaches_its_picture_in_another_process()
     {
-        await using var database = await PostgresDatabase.CreateAsync();
-        await using var vhost = await RabbitMqVirtualHost.CreateAsync();
-        var dataDirectory = Directory.CreateTempSubdirectory("krisenstab-e2e-").FullName;
-        var gatewayPort = AppProcess.FreePort();
-        var issuer = $"http://127.0.0.1:{gatewayPort}/";
-
-        await using var situation = AppProcess.Start(BuiltApps.ServiceHost, ServiceHost("situation", issuer, database, vhost));
-        await using var staffing = AppProcess.Start(BuiltApps.ServiceHost, ServiceHost("staffing", issuer, database, vhost));
-        await using var dashboard = AppProcess.Start(BuiltApps.ServiceHost, ServiceHost("dashboard", issuer, database, vhost));
-        await using var gateway = AppProcess.Start(BuiltApps.Gateway, new Dictionary<string, string>
+        await using var run = await DistributedRun.StartAsync("situation", "staffing", "dashboard");
+        var situation = run.Services["situation"];
+        var staffing = run.Services["staffing"];
+        var dashboard = run.Services["dashboard"];
+        var http = run.Http;
+        var token = await Tokens.ForAsync(http, "head");
+        var crisis = await CreatedAsync(http, token, "/api/situation/crises", new { name = $"Zugang {Guid.NewGuid():N}", region = "Landkreis Kassel" }, situation);
+        var member = await CreatedAsync(http, token, "/api/staffing/members", new
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Development",
-            ["Krisenstab__Mode"] = "Distributed",
-            ["Krisenstab__Auth__Issuer"] = issuer,
-            ["Krisenstab__EventStore__DataDirectory"] = dataDirectory,
-            ["Krisenstab__Services__situation"] = situation.Address.ToString(),
-            ["Krisenstab__Services__staffing"] = staffing.Address.ToString(),
-            ["Krisenstab__Services__dashboard"] = dashboard.Address.ToString(),
-        }, gatewayPort);
-        try
+            kind = "staff",
+            homeDepartment = "Bürgeramt",
+            name = "Erika Mustermann",
+            languages = new[] { new { code = "uk", level = "fluent" } },
+        }, staffing);
+        await CreatedAsync(http, token, "/api/staffing/members", new { kind = "staff", homeDepartment = "Bürgeramt", name = "Max Mustermann" }, staffing);
+        var request = await CreatedAsync(http, token, "/api/staffing/requests", new
         {
-            await Task.WhenAll(situation.WaitUntilReadyAsync(), staffing.WaitUntilReadyAsync(), dashboard.WaitUntilReadyAsync(), gateway.WaitUntilReadyAsync());
-            using var http = new HttpClient { BaseAddress = gateway.Address };
-            var token = await Tokens.ForAsync(http, "head");
-            var crisis = await CreatedAsync(http, token, "/api/situation/crises", new { name = $"Zugang {Guid.NewGuid():N}", region = "Landkreis Kassel" }, situation);
-            var member = await CreatedAsync(http, token, "/api/staffing/members", new
-            {
-                kind = "staff",
-                homeDepartment = "Bürgeramt",
-                name = "Erika Mustermann",
-                languages = new[] { new { code = "uk", level = "fluent" } },
-            }, staffing);
-            await CreatedAsync(http, token, "/api/staffing/members", new { kind = "staff", homeDepartment = "Bürgeramt", name = "Max Mustermann" }, staffing);
-            var request = await CreatedAsync(http, token, "/api/staffing/requests", new
-            {
-                unit = "Ankunftszentrum",
-                place = "Messehalle 2",
-                needed = 2,
-                requiredLanguages = new[] { "uk" },
-                from = "2022-03-14",
-                to = "2022-03-27",
-                crisisId = crisis,
-            }, staffing);
+            unit = "Ankunftszentrum",
+            place = "Messehalle 2",
+            needed = 2,
+            requiredLanguages = new[] { "uk" },
+            from = "2022-03-14",
+            to = "2022-03-27",
+            crisisId = crisis,
+        }, staffing);
 
-            using var assigned = await http.SendAsync(Tokens.Authorized(
-                HttpMethod.Post, $"/api/staffing/requests/{request}/assignments", token, Tokens.Json(new { memberId = member })));
-            Assert.True(assigned.StatusCode == HttpStatusCode.Created, $"{assigned.StatusCode}: {await assigned.Content.ReadAsStringAsync()}\n{staffing.Output}");
+        using var assigned = await http.SendAsync(Tokens.Authorized(
+            HttpMethod.Post, $"/api/staffing/requests/{request}/assignments", token, Tokens.Json(new { memberId = member })));
+        Assert.True(assigned.StatusCode == HttpStatusCode.Created, $"{assigned.StatusCode}: {await assigned.Content.ReadAsStringAsync()}\n{staffing.Output}");
 
-            var staffingSection = await Eventually.ReturnsAsync(
-                async () => await PictureAsync(http, token, crisis),
-                picture => picture is { } p && p.GetProperty("staffing").GetProperty("assigned").GetInt32() == 1,
-                "the assignment in the crisis picture", TimeSpan.FromSeconds(60));
-            var section = staffingSection!.Value.GetProperty("staffing");
-            Assert.Equal(2, section.GetProperty("requested").GetInt32());
-            Assert.Equal("uk", section.GetProperty("places")[0].GetProperty("deployments")[0].GetProperty("languages")[0].GetString());
-            Assert.DoesNotContain("Erika", staffingSection.Value.ToString(), StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(dataDirectory, recursive: true);
-        }
+        var staffingSection = await Eventually.ReturnsAsync(
+            async () => await PictureAsync(http, token, crisis),
+            picture => picture is { } p && p.GetProperty("staffing").GetProperty("assigned").GetInt32() == 1,
+            "the assignment in the crisis picture", TimeSpan.FromSeconds(60));
+        var section = staffingSection!.Value.GetProperty("staffing");
+        Assert.Equal(2, section.GetProperty("requested").GetInt32());
+        Assert.Equal("uk", section.GetProperty("places")[0].GetProperty("deployments")[0].GetProperty("languages")[0].GetString());
+        Assert.DoesNotContain("Erika", staffingSection.Value.ToString(), StringComparison.Ordinal);
     }
 
     private static async Task<Guid> CreatedAsync(HttpClient http, string token, string path, object body, AppProcess service)
@@ -92,15 +69,4 @@ public sealed class StaffingDistributedTests
         using var response = await http.SendAsync(Tokens.Authorized(HttpMethod.Get, $"/api/dashboard/crises/{crisis}/picture", token));
         return response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<JsonElement>() : null;
     }
-
-    private static Dictionary<string, string> ServiceHost(string modules, string issuer, PostgresDatabase database, RabbitMqVirtualHost vhost) => new()
-    {
-        ["Krisenstab__Mode"] = "Distributed",
-        ["Krisenstab__Modules"] = modules,
-        ["Krisenstab__Auth__Authority"] = issuer,
-        ["Krisenstab__EventStore__Provider"] = "Postgres",
-        ["ConnectionStrings__Postgres"] = database.ConnectionString,
-        ["Krisenstab__Bus__Transport"] = "RabbitMQ",
-        ["ConnectionStrings__RabbitMQ"] = vhost.ConnectionString,
-    };
 }

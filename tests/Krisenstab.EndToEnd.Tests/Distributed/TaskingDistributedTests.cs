@@ -15,69 +15,46 @@ public sealed class TaskingDistributedTests
     [Fact]
     public async Task A_meeting_decision_becomes_one_task_of_its_unit_and_reaches_the_crisis_picture()
     {
-        await using var database = await PostgresDatabase.CreateAsync();
-        await using var vhost = await RabbitMqVirtualHost.CreateAsync();
-        var dataDirectory = Directory.CreateTempSubdirectory("krisenstab-e2e-").FullName;
-        var gatewayPort = AppProcess.FreePort();
-        var issuer = $"http://127.0.0.1:{gatewayPort}/";
-
-        await using var situation = AppProcess.Start(BuiltApps.ServiceHost, ServiceHosts.Environment("situation", issuer, database, vhost));
-        await using var tasking = AppProcess.Start(BuiltApps.ServiceHost, ServiceHosts.Environment("tasking", issuer, database, vhost));
-        await using var dashboard = AppProcess.Start(BuiltApps.ServiceHost, ServiceHosts.Environment("dashboard", issuer, database, vhost));
-        await using var gateway = AppProcess.Start(BuiltApps.Gateway, new Dictionary<string, string>
+        await using var run = await DistributedRun.StartAsync("situation", "tasking", "dashboard");
+        var situation = run.Services["situation"];
+        var tasking = run.Services["tasking"];
+        var dashboard = run.Services["dashboard"];
+        var http = run.Http;
+        var head = await Tokens.ForAsync(http, "head");
+        var crisisId = await CreatedAsync(http, head, "/api/situation/crises", new { name = $"Zugang {Guid.NewGuid():N}", region = "Landkreis Kassel" }, situation);
+        var meetingId = await CreatedAsync(http, head, $"/api/situation/crises/{crisisId}/meetings", new
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Development",
-            ["Krisenstab__Mode"] = "Distributed",
-            ["Krisenstab__Auth__Issuer"] = issuer,
-            ["Krisenstab__EventStore__DataDirectory"] = dataDirectory,
-            ["Krisenstab__Services__situation"] = situation.Address.ToString(),
-            ["Krisenstab__Services__tasking"] = tasking.Address.ToString(),
-            ["Krisenstab__Services__dashboard"] = dashboard.Address.ToString(),
-        }, gatewayPort);
-        try
+            startsAt = DateTimeOffset.UtcNow.AddMinutes(5),
+            attendees = new object[] { new { function = "S4", unit = "Sozialamt" }, new { function = "LdS" } },
+        }, situation);
+        var dueAt = DateTimeOffset.UtcNow.AddDays(1);
+        var decision = await PostAsync(http, head, $"/api/situation/crises/{crisisId}/meetings/{meetingId}/decisions", new
         {
-            await Task.WhenAll(situation.WaitUntilReadyAsync(), tasking.WaitUntilReadyAsync(), dashboard.WaitUntilReadyAsync(), gateway.WaitUntilReadyAsync());
-            using var http = new HttpClient { BaseAddress = gateway.Address };
-            var head = await Tokens.ForAsync(http, "head");
-            var crisisId = await CreatedAsync(http, head, "/api/situation/crises", new { name = $"Zugang {Guid.NewGuid():N}", region = "Landkreis Kassel" }, situation);
-            var meetingId = await CreatedAsync(http, head, $"/api/situation/crises/{crisisId}/meetings", new
-            {
-                startsAt = DateTimeOffset.UtcNow.AddMinutes(5),
-                attendees = new object[] { new { function = "S4", unit = "Sozialamt" }, new { function = "LdS" } },
-            }, situation);
-            var dueAt = DateTimeOffset.UtcNow.AddDays(1);
-            var decision = await PostAsync(http, head, $"/api/situation/crises/{crisisId}/meetings/{meetingId}/decisions", new
-            {
-                text = "Zweite Turnhalle öffnen",
-                task = new { title = "Turnhalle Süd herrichten", responsibleUnit = "S4", dueAt },
-            }, HttpStatusCode.Created, situation);
-            var taskId = decision.GetProperty("taskRequestId").GetGuid();
+            text = "Zweite Turnhalle öffnen",
+            task = new { title = "Turnhalle Süd herrichten", responsibleUnit = "S4", dueAt },
+        }, HttpStatusCode.Created, situation);
+        var taskId = decision.GetProperty("taskRequestId").GetGuid();
 
-            var task = await Eventually.ReturnsAsync(
-                () => TryGetAsync(http, head, $"/api/tasking/tasks/{taskId}"), t => t is not null, $"the decision's task in the tasking service\n{tasking.Errors}", TimeSpan.FromSeconds(60));
-            Assert.Equal(
-                ("Turnhalle Süd herrichten", "S4", "issued", crisisId, meetingId, decision.GetProperty("id").GetGuid()),
-                (task!.Value.GetProperty("title").GetString(), task.Value.GetProperty("unit").GetString(), task.Value.GetProperty("status").GetString(),
-                 task.Value.GetProperty("crisisId").GetGuid(), task.Value.GetProperty("links").GetProperty("meetingId").GetGuid(),
-                 task.Value.GetProperty("links").GetProperty("decisionId").GetGuid()));
+        var task = await Eventually.ReturnsAsync(
+            () => TryGetAsync(http, head, $"/api/tasking/tasks/{taskId}"), t => t is not null, $"the decision's task in the tasking service\n{tasking.Errors}", TimeSpan.FromSeconds(60));
+        Assert.Equal(
+            ("Turnhalle Süd herrichten", "S4", "issued", crisisId, meetingId, decision.GetProperty("id").GetGuid()),
+            (task!.Value.GetProperty("title").GetString(), task.Value.GetProperty("unit").GetString(), task.Value.GetProperty("status").GetString(),
+             task.Value.GetProperty("crisisId").GetGuid(), task.Value.GetProperty("links").GetProperty("meetingId").GetGuid(),
+             task.Value.GetProperty("links").GetProperty("decisionId").GetGuid()));
 
-            var picture = await Eventually.ReturnsAsync(
-                () => TryGetAsync(http, head, $"/api/dashboard/crises/{crisisId}/picture"),
-                p => p is { } json && json.GetProperty("tasks").GetProperty("open").GetInt32() == 1,
-                $"the task in the crisis picture\n{dashboard.Errors}",
-                TimeSpan.FromSeconds(60));
-            var unit = Assert.Single(picture!.Value.GetProperty("tasks").GetProperty("units").EnumerateArray());
-            Assert.Equal(("S4", 1), (unit.GetProperty("unit").GetString(), unit.GetProperty("openByPriority").GetProperty("normal").GetInt32()));
-            Assert.Contains(
-                picture.Value.GetProperty("feed").EnumerateArray(),
-                l => l.GetProperty("de").GetString()!.StartsWith("S4 (Versorgung): Auftrag „Turnhalle Süd herrichten“ erteilt", StringComparison.Ordinal));
-            var ofCrisis = await TryGetAsync(http, head, $"/api/tasking/tasks?crisis={crisisId}");
-            Assert.Equal([taskId], ofCrisis!.Value.EnumerateArray().Select(t => t.GetProperty("id").GetGuid()));
-        }
-        finally
-        {
-            Directory.Delete(dataDirectory, recursive: true);
-        }
+        var picture = await Eventually.ReturnsAsync(
+            () => TryGetAsync(http, head, $"/api/dashboard/crises/{crisisId}/picture"),
+            p => p is { } json && json.GetProperty("tasks").GetProperty("open").GetInt32() == 1,
+            $"the task in the crisis picture\n{dashboard.Errors}",
+            TimeSpan.FromSeconds(60));
+        var unit = Assert.Single(picture!.Value.GetProperty("tasks").GetProperty("units").EnumerateArray());
+        Assert.Equal(("S4", 1), (unit.GetProperty("unit").GetString(), unit.GetProperty("openByPriority").GetProperty("normal").GetInt32()));
+        Assert.Contains(
+            picture.Value.GetProperty("feed").EnumerateArray(),
+            l => l.GetProperty("de").GetString()!.StartsWith("S4 (Versorgung): Auftrag „Turnhalle Süd herrichten“ erteilt", StringComparison.Ordinal));
+        var ofCrisis = await TryGetAsync(http, head, $"/api/tasking/tasks?crisis={crisisId}");
+        Assert.Equal([taskId], ofCrisis!.Value.EnumerateArray().Select(t => t.GetProperty("id").GetGuid()));
     }
 
     private static async Task<Guid> CreatedAsync(HttpClient http, string token, string path, object body, AppProcess service) =>
