@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Krisenstab.WebApp.Tests.Support;
 
 namespace Krisenstab.WebApp.Tests;
@@ -16,19 +14,19 @@ public class AccessibilityTests(BrowserFixture browser) : PageTest(browser), ICl
 
         await Page.GotoAsync("/anmelden");
         await Expect(Page.GetByLabel("Benutzername")).ToBeVisibleAsync();
-        await AssertNoSeriousViolationsAsync("sign-in page");
+        await Page.AssertNoSeriousViolationsAsync("sign-in page");
 
         await SignInAsync("staff");
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Zugang Ukraine" })).ToBeVisibleAsync();
-        await AssertNoSeriousViolationsAsync("crisis list");
+        await Page.AssertNoSeriousViolationsAsync("crisis list");
 
         await Page.GetByRole(AriaRole.Link, new() { Name = "Zugang Ukraine" }).ClickAsync();
         await Expect(FacilityRow("Turnhalle Nord").Locator("[data-free]")).ToHaveTextAsync("36", new() { Timeout = 15_000 });
-        await AssertNoSeriousViolationsAsync("picture");
+        await Page.AssertNoSeriousViolationsAsync("picture");
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Haushalt unterbringen" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Form, new() { Name = "Haushalt unterbringen" })).ToBeVisibleAsync();
-        await AssertNoSeriousViolationsAsync("placement form");
+        await Page.AssertNoSeriousViolationsAsync("placement form");
     }
 
     [Fact]
@@ -37,15 +35,6 @@ public class AccessibilityTests(BrowserFixture browser) : PageTest(browser), ICl
         await Page.GotoAsync("/barrierefreiheit");
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Erklärung zur Barrierefreiheit" })).ToBeVisibleAsync();
         await Expect(Page.Locator("[data-contact]")).ToContainTextAsync("barrierefreiheit@example.org");
-        await AssertNoSeriousViolationsAsync("accessibility statement");
-    }
-
-    private async Task AssertNoSeriousViolationsAsync(string where)
-    {
-        AxeResult result = await Page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html))}")
-            .ToList();
-        Assert.True(serious.Count == 0, $"{where}: {string.Join("\n", serious)}");
+        await Page.AssertNoSeriousViolationsAsync("accessibility statement");
     }
 }
