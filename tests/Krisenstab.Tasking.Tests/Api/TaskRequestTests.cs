@@ -24,7 +24,7 @@ public sealed class TaskRequestTests
         var request = Request(Guid.CreateVersion7());
         var messageId = Guid.CreateVersion7();
 
-        var deliveries = new Deliveries<TaskRequested>();
+        var deliveries = new Deliveries<TaskRequested>("tasking");
         using var observing = app.Service<IBus>().ConnectConsumeMessageObserver(deliveries);
         await Task.WhenAll(PublishAsStoredAsync(app, request, messageId), PublishAsStoredAsync(app, request, messageId));
         await PublishAsStoredAsync(app, request, messageId);
@@ -50,7 +50,7 @@ public sealed class TaskRequestTests
 
         await using var after = before.Restarted();
         _ = after.Server;
-        var deliveries = new Deliveries<TaskRequested>();
+        var deliveries = new Deliveries<TaskRequested>("tasking");
         using var observing = after.Service<IBus>().ConnectConsumeMessageObserver(deliveries);
         await PublishAsStoredAsync(after, request, messageId);
         await Eventually.TrueAsync(() => deliveries.Finished == 1, "the redelivery to be consumed after the restart");

@@ -2,8 +2,11 @@ using MassTransit;
 
 namespace Krisenstab.Tasking.Tests.Support;
 
-/// <summary>How many times the consumers finished a message of type <typeparamref name="T"/>, whatever its id.</summary>
-public sealed class Deliveries<T> : IConsumeMessageObserver<T>
+/// <summary>
+/// Counts the finished deliveries of <typeparamref name="T"/> to one service's queues (<c>{service}-…</c>): other
+/// services consume the same message on their own queues (the dashboard journals it too).
+/// </summary>
+public sealed class Deliveries<T>(string service) : IConsumeMessageObserver<T>
     where T : class
 {
     private int _finished;
@@ -14,7 +17,10 @@ public sealed class Deliveries<T> : IConsumeMessageObserver<T>
 
     Task IConsumeMessageObserver<T>.PostConsume(ConsumeContext<T> context)
     {
-        Interlocked.Increment(ref _finished);
+        if (context.ReceiveContext.InputAddress.AbsolutePath.TrimStart('/').StartsWith($"{service}-", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _finished);
+        }
         return Task.CompletedTask;
     }
 
