@@ -10,7 +10,8 @@ namespace Krisenstab.Communication.Feeds;
 
 /// <summary>
 /// The Atom feed of one audience in one language: only that language's titles and texts, <c>xml:lang</c> on the feed
-/// and every entry, each text as XHTML with <c>dir="rtl"</c> or <c>"ltr"</c>; corrections and retractions marked as categories.
+/// and every entry, each text as XHTML with <c>dir="rtl"</c> or <c>"ltr"</c>; corrections and retractions marked as categories, and in
+/// the German feed a retraction's reason as the entry's summary.
 /// </summary>
 public static class AtomFeed
 {
@@ -18,6 +19,7 @@ public static class AtomFeed
     public const string CorrectionTerm = "correction";
     public const string RetractedTerm = "retracted";
     private const string Xhtml = "http://www.w3.org/1999/xhtml";
+    private const string GermanFeed = "de";
 
     public static string Write(Audience audience, string language, IReadOnlyList<MessageSummary> messages, Uri self, DateTimeOffset now)
     {
@@ -55,9 +57,14 @@ public static class AtomFeed
         {
             item.Categories.Add(new SyndicationCategory(CorrectionTerm));
         }
-        if (published.RetractionReason is not null)
+        if (published.RetractionReason is { } reason)
         {
             item.Categories.Add(new SyndicationCategory(RetractedTerm));
+            if (language == GermanFeed)
+            {
+                // The reason is written in German only: each feed carries exactly its own language.
+                item.Summary = new TextSyndicationContent($"Zurückgezogen: {reason}");
+            }
         }
         return item;
     }

@@ -61,7 +61,8 @@ public sealed class FourEyesApiTests
         var retracted = await (await press.StepAsync(id, "retract", new { reason = "Ausgabe abgesagt" })).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal("Ausgabe abgesagt", retracted.Text("retractionReason"));
         var feed = await Eventually.ReturnsAsync(
-            () => app.CreateClient().GetStringAsync($"{Prefix}/feeds/public/de"), xml => xml.Contains("term=\"retracted\"", StringComparison.Ordinal), "the retraction in the feed");
+            () => app.CreateClient().GetStringAsync($"{Prefix}/feeds/public/de"), xml => xml.Contains("term=\"retracted\"", StringComparison.Ordinal) && xml.Contains("Zurückgezogen: Ausgabe abgesagt", StringComparison.Ordinal),
+            "the retraction with its reason in the German feed");
         Assert.Contains("term=\"correction\"", feed, StringComparison.Ordinal);
     }, null);
 }
