@@ -21,13 +21,13 @@ public sealed class CommunicationDistributedTests
         await using var run = await DistributedRun.StartAsync("situation", "communication", "dashboard");
         var http = run.Http;
         var (head, staff, press) = (await Tokens.ForAsync(http, "head"), await Tokens.ForAsync(http, "staff"), await Tokens.ForAsync(http, "press"));
-        var crisis = await CreatedAsync(http, head, "/api/situation/crises", new { name = $"Zugang {Guid.NewGuid():N}", region = "Kreis Süd" }, run);
+        var crisis = await run.CreatedAsync(head, "/api/situation/crises", new { name = $"Zugang {Guid.NewGuid():N}", region = "Kreis Süd" });
         var texts = new[]
         {
             new { language = "de", title = Title, text = "Die Ausgabestelle im Rathaus ist ab 10 Uhr geöffnet." },
             new { language = "uk", title = "Пункт видачі в ратуші відкрито", text = "Пункт видачі в ратуші відкритий з 10 години." },
         };
-        var message = await CreatedAsync(http, staff, "/api/communication/messages", new { crisisId = crisis, audience = "public", channels = new[] { "feed" }, texts }, run);
+        var message = await run.CreatedAsync(staff, "/api/communication/messages", new { crisisId = crisis, audience = "public", channels = new[] { "feed" }, texts });
         await StepAsync(http, staff, message, "submit", run);
         await StepAsync(http, press, message, "approve", run);
         await StepAsync(http, press, message, "publish", run);
@@ -47,12 +47,6 @@ public sealed class CommunicationDistributedTests
         Assert.DoesNotContain(Title, feed, StringComparison.Ordinal);
     }
 
-    private static async Task<Guid> CreatedAsync(HttpClient http, string token, string path, object body, DistributedRun run)
-    {
-        using var response = await http.SendAsync(Tokens.Authorized(HttpMethod.Post, path, token, Tokens.Json(body)));
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}\n{run.Errors}");
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
 
     private static async Task StepAsync(HttpClient http, string token, Guid message, string step, DistributedRun run)
     {

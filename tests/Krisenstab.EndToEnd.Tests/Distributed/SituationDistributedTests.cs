@@ -22,10 +22,10 @@ public sealed class SituationDistributedTests
         var http = run.Http;
         var token = await Tokens.ForAsync(http, "staff");
         var head = await Tokens.ForAsync(http, "head");
-        var crisis = await CreatedIdAsync(http, "/api/situation/crises", head, new { name = $"Zuweisung {Guid.NewGuid():N}", region = "Kreis Süd" }, situation);
+        var crisis = await run.CreatedAsync(head, "/api/situation/crises", new { name = $"Zuweisung {Guid.NewGuid():N}", region = "Kreis Süd" });
         var expectedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-        await CreatedIdAsync(http, $"/api/situation/crises/{crisis}/announcements", token, new { expectedOn, people = 45, origin = "LEA Gießen" }, situation);
+        await run.CreatedAsync(token, $"/api/situation/crises/{crisis}/announcements", new { expectedOn, people = 45, origin = "LEA Gießen" });
 
         var section = await Eventually.ReturnsAsync(
             async () =>
@@ -39,10 +39,4 @@ public sealed class SituationDistributedTests
         Assert.Equal((expectedOn, 45), (day.GetProperty("date").GetString(), day.GetProperty("announced").GetInt32()));
     }
 
-    private static async Task<Guid> CreatedIdAsync(HttpClient http, string path, string token, object body, AppProcess service)
-    {
-        using var response = await http.SendAsync(Tokens.Authorized(HttpMethod.Post, path, token, Tokens.Json(body)));
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}\n{service.Output}");
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
 }

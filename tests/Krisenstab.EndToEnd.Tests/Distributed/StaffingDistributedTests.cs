@@ -22,16 +22,16 @@ public sealed class StaffingDistributedTests
         var dashboard = run.Services["dashboard"];
         var http = run.Http;
         var token = await Tokens.ForAsync(http, "head");
-        var crisis = await CreatedAsync(http, token, "/api/situation/crises", new { name = $"Zugang {Guid.NewGuid():N}", region = "Landkreis Kassel" }, situation);
-        var member = await CreatedAsync(http, token, "/api/staffing/members", new
+        var crisis = await run.CreatedAsync(token, "/api/situation/crises", new { name = $"Zugang {Guid.NewGuid():N}", region = "Landkreis Kassel" });
+        var member = await run.CreatedAsync(token, "/api/staffing/members", new
         {
             kind = "staff",
             homeDepartment = "Bürgeramt",
             name = "Erika Mustermann",
             languages = new[] { new { code = "uk", level = "fluent" } },
-        }, staffing);
-        await CreatedAsync(http, token, "/api/staffing/members", new { kind = "staff", homeDepartment = "Bürgeramt", name = "Max Mustermann" }, staffing);
-        var request = await CreatedAsync(http, token, "/api/staffing/requests", new
+        });
+        await run.CreatedAsync(token, "/api/staffing/members", new { kind = "staff", homeDepartment = "Bürgeramt", name = "Max Mustermann" });
+        var request = await run.CreatedAsync(token, "/api/staffing/requests", new
         {
             unit = "Ankunftszentrum",
             place = "Messehalle 2",
@@ -40,7 +40,7 @@ public sealed class StaffingDistributedTests
             from = "2022-03-14",
             to = "2022-03-27",
             crisisId = crisis,
-        }, staffing);
+        });
 
         using var assigned = await http.SendAsync(Tokens.Authorized(
             HttpMethod.Post, $"/api/staffing/requests/{request}/assignments", token, Tokens.Json(new { memberId = member })));
@@ -56,12 +56,6 @@ public sealed class StaffingDistributedTests
         Assert.DoesNotContain("Erika", staffingSection.Value.ToString(), StringComparison.Ordinal);
     }
 
-    private static async Task<Guid> CreatedAsync(HttpClient http, string token, string path, object body, AppProcess service)
-    {
-        using var response = await http.SendAsync(Tokens.Authorized(HttpMethod.Post, path, token, Tokens.Json(body)));
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{path}: {response.StatusCode}: {await response.Content.ReadAsStringAsync()}\n{service.Output}");
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
 
     /// <summary>The picture, or null while the dashboard has not seen the crisis (404).</summary>
     private static async Task<JsonElement?> PictureAsync(HttpClient http, string token, Guid crisis)

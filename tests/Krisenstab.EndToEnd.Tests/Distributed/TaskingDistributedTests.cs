@@ -21,18 +21,18 @@ public sealed class TaskingDistributedTests
         var dashboard = run.Services["dashboard"];
         var http = run.Http;
         var head = await Tokens.ForAsync(http, "head");
-        var crisisId = await CreatedAsync(http, head, "/api/situation/crises", new { name = $"Zugang {Guid.NewGuid():N}", region = "Landkreis Kassel" }, situation);
-        var meetingId = await CreatedAsync(http, head, $"/api/situation/crises/{crisisId}/meetings", new
+        var crisisId = await run.CreatedAsync(head, "/api/situation/crises", new { name = $"Zugang {Guid.NewGuid():N}", region = "Landkreis Kassel" });
+        var meetingId = await run.CreatedAsync(head, $"/api/situation/crises/{crisisId}/meetings", new
         {
             startsAt = DateTimeOffset.UtcNow.AddMinutes(5),
             attendees = new object[] { new { function = "S4", unit = "Sozialamt" }, new { function = "LdS" } },
-        }, situation);
+        });
         var dueAt = DateTimeOffset.UtcNow.AddDays(1);
-        var decision = await PostAsync(http, head, $"/api/situation/crises/{crisisId}/meetings/{meetingId}/decisions", new
+        var decision = await run.PostAsync(head, $"/api/situation/crises/{crisisId}/meetings/{meetingId}/decisions", new
         {
             text = "Zweite Turnhalle öffnen",
             task = new { title = "Turnhalle Süd herrichten", responsibleUnit = "S4", dueAt },
-        }, HttpStatusCode.Created, situation);
+        }, HttpStatusCode.Created);
         var taskId = decision.GetProperty("taskRequestId").GetGuid();
 
         var task = await Eventually.ReturnsAsync(
@@ -57,16 +57,6 @@ public sealed class TaskingDistributedTests
         Assert.Equal([taskId], ofCrisis!.Value.EnumerateArray().Select(t => t.GetProperty("id").GetGuid()));
     }
 
-    private static async Task<Guid> CreatedAsync(HttpClient http, string token, string path, object body, AppProcess service) =>
-        (await PostAsync(http, token, path, body, HttpStatusCode.Created, service)).GetProperty("id").GetGuid();
-
-    private static async Task<JsonElement> PostAsync(HttpClient http, string token, string path, object body, HttpStatusCode expected, AppProcess service)
-    {
-        using var response = await http.SendAsync(Tokens.Authorized(HttpMethod.Post, path, token, Tokens.Json(body)));
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"{path}: {(int)response.StatusCode} {text}\n{service.Errors}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
 
     /// <summary>The JSON body, or null while it is 404 (the reading side catches up through the bus).</summary>
     private static async Task<JsonElement?> TryGetAsync(HttpClient http, string token, string path)

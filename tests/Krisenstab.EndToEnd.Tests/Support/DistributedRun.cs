@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.Json;
 using Krisenstab.Testing;
 
 namespace Krisenstab.EndToEnd.Tests.Support;
@@ -64,6 +66,19 @@ public sealed class DistributedRun : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>POSTs through the gateway and asserts the status; the answer's JSON (every process's errors on failure).</summary>
+    public async Task<JsonElement> PostAsync(string token, string path, object body, HttpStatusCode expected = HttpStatusCode.Created)
+    {
+        using var response = await Http.SendAsync(Tokens.Authorized(HttpMethod.Post, path, token, Tokens.Json(body)));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"{path}: {(int)response.StatusCode} {text}\n{Errors}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>POSTs a creation (201) and returns the new id.</summary>
+    public async Task<Guid> CreatedAsync(string token, string path, object body) => (await PostAsync(token, path, body)).GetProperty("id").GetGuid();
+
 
     public async ValueTask DisposeAsync()
     {
