@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 eval "$(scripts/test-servers.sh)"
-modules=(situation dashboard accommodation tasking staffing communication)
+modules=(situation dashboard accommodation tasking staffing communication logbook)
 
 database=krisenstab_local
 vhost=krisenstab-local

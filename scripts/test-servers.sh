@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs (when absent) and starts the real servers the tests use, on loopback only:
-# PostgreSQL 15 and RabbitMQ 3.10 from Debian's packages; Debian's chromium for the browser tests and DejaVu Sans
-# (fonts-dejavu-core) for the situation service's PDF export. Safe to run again: it starts only what is down.
+# PostgreSQL 15 and RabbitMQ 3.10 from Debian's packages; Debian's chromium for the browser tests and Noto Sans
+# (fonts-noto-core, with Noto Sans Arabic) for the PDF records. Safe to run again: it starts only what is down.
 # Prints the environment the tests read, as `export` lines, on stdout.
 set -euo pipefail
 
@@ -11,7 +11,7 @@ missing=()
 command -v pg_ctlcluster >/dev/null || missing+=(postgresql)
 command -v rabbitmq-server >/dev/null || missing+=(rabbitmq-server)
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
-[[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ]] || missing+=(fonts-dejavu-core)
+[[ -f /usr/share/fonts/truetype/noto/NotoSansArabic-Bold.ttf ]] || missing+=(fonts-noto-core)
 if ((${#missing[@]})); then
   log "installing ${missing[*]}"
   apt-get update -qq >&2

@@ -24,7 +24,8 @@ public static class GatewayExtensions
         if (mode == GatewayMode.Embedded)
         {
             builder.AddModules(new SituationReports.SituationReportsModule(), new DashboardModule(), new AccommodationModule(),
-                new Tasking.TaskingModule(), new Staffing.StaffingModule(), new Communication.CommunicationModule());
+                new Tasking.TaskingModule(), new Staffing.StaffingModule(), new Communication.CommunicationModule(),
+                new Logbook.LogbookModule());
         }
         else
         {

@@ -1,3 +1,4 @@
+using Krisenstab.Dashboard.Exports;
 using Krisenstab.Dashboard.Journal;
 using Krisenstab.Gateway;
 using Krisenstab.Gateway.Auth;
@@ -16,6 +17,14 @@ if (args is [VerifyJournalVerb.Name, .. var journalArguments])
 {
     var configuration = WebApplication.CreateBuilder().Configuration;
     return await VerifyJournalVerb.RunAsync(journalArguments, configuration, Console.Out);
+}
+
+// `import-crisis <file>` imports a crisis export (after verifying its chain) into the dashboard's store this
+// configuration names, and exits 0 (imported), 1 (refused) or 2 (usage).
+if (args is [ImportCrisisVerb.Name, .. var importArguments])
+{
+    var configuration = WebApplication.CreateBuilder().Configuration;
+    return await ImportCrisisVerb.RunAsync(importArguments, configuration, Console.Out);
 }
 
 // The edge: signs users in and either hosts every module (Krisenstab:Mode=Embedded, the default)

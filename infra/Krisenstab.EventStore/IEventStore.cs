@@ -31,6 +31,9 @@ public interface IEventStore
     /// </summary>
     Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default);
 
-    /// <summary>Completes when something may have been appended after this call (or at the latest after <paramref name="timeout"/>).</summary>
+    /// <summary>
+    /// Completes when something may have been appended after this call, at the latest after <paramref name="timeout"/>,
+    /// or when <paramref name="cancellationToken"/> is cancelled (without throwing: the caller checks its token).
+    /// </summary>
     Task WaitForAppendAsync(TimeSpan timeout, CancellationToken cancellationToken = default);
 }

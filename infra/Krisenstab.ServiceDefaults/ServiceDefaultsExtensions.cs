@@ -1,6 +1,7 @@
 using Krisenstab.Contracts;
 using Krisenstab.ServiceDefaults.Auth;
 using Krisenstab.ServiceDefaults.Health;
+using Krisenstab.ServiceDefaults.Overload;
 using Krisenstab.ServiceDefaults.Problems;
 using Krisenstab.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Krisenstab.ServiceDefaults;
 
-/// <summary>What every Krisenstab process has: telemetry, health, problem details, JSON shape, time, sign-in.</summary>
+/// <summary>What every Krisenstab process has: telemetry, health, problem details, overload shedding, JSON shape, time, sign-in.</summary>
 public static class ServiceDefaultsExtensions
 {
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
@@ -23,17 +24,19 @@ public static class ServiceDefaultsExtensions
         builder.AddKrisenstabTelemetry();
         builder.AddDefaultHealthChecks();
         builder.AddKrisenstabProblemDetails();
+        builder.AddOverloadShedding();
         builder.AddKrisenstabAuthentication();
         return builder;
     }
 
     /// <summary>
-    /// The shared request pipeline (problem details, body limit, authentication, authorization) and the health
+    /// The shared request pipeline (problem details, body limit, overload shedding, authentication, authorization) and the health
     /// endpoints. Call right after <c>Build()</c>, before mapping anything else.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UseKrisenstabProblemDetails();
+        app.UseOverloadShedding();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthEndpoints();

@@ -1,7 +1,12 @@
+using Krisenstab.Dashboard.Analysis;
 using Krisenstab.Dashboard.Board;
+using Krisenstab.Dashboard.Exports;
 using Krisenstab.Dashboard.Feed;
 using Krisenstab.Dashboard.Journal;
+using Krisenstab.Dashboard.Lessons;
+using Krisenstab.Dashboard.Logbook;
 using Krisenstab.Dashboard.Pictures;
+using Krisenstab.Dashboard.Replay;
 using Krisenstab.Dashboard.Snapshots;
 using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults;
@@ -27,6 +32,11 @@ public static class DashboardApi
         api.MapGet("/accommodation/journal", GetAccommodationJournalAsync).RequireRoles(Roles.All);
         api.MapCrisisAudit();
         api.MapJournalVerification();
+        api.MapReplays();
+        api.MapLessons();
+        api.MapExports();
+        api.MapAnalysis();
+        api.MapStaffLog();
         return api;
     }
 

@@ -1,19 +1,27 @@
+using Krisenstab.Dashboard.Analysis;
 using Krisenstab.Dashboard.Board;
 using Krisenstab.Dashboard.Consumers;
+using Krisenstab.Dashboard.Exports;
 using Krisenstab.Dashboard.Feed;
 using Krisenstab.Dashboard.Hubs;
 using Krisenstab.Dashboard.Journal;
+using Krisenstab.Dashboard.Lessons;
 using Krisenstab.Dashboard.Pictures;
+using Krisenstab.Dashboard.Replay;
 using Krisenstab.Dashboard.Snapshots;
 using Krisenstab.Contracts;
+using Krisenstab.Documents;
 using Krisenstab.EventStore;
 using Krisenstab.Messaging.Inbox;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Auth;
+using Krisenstab.ServiceDefaults.Commands;
+using Krisenstab.ServiceDefaults.Startup;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Krisenstab.Dashboard;
@@ -22,6 +30,9 @@ namespace Krisenstab.Dashboard;
 public sealed class DashboardModule : IServiceModule
 {
     public const string StoreName = "dashboard";
+
+    /// <summary>Where the staff log's PDF finds its fonts (Debian's fonts-noto-core by default); checked at start.</summary>
+    public const string FontDirectoryKey = "Krisenstab:Dashboard:FontDirectory";
 
     public string Name => StoreName;
 
@@ -36,6 +47,15 @@ public sealed class DashboardModule : IServiceModule
         services.AddSingleton<DashboardJournal>();
         services.AddSingleton<JournalRecorder>();
         services.AddSingleton<JournalVerifier>();
+        services.AddSingleton<CrisisExport>();
+        services.AddSingleton<CrisisImport>();
+        services.AddSingleton<CrisisAnalysis>();
+        var fonts = builder.Configuration[FontDirectoryKey] ?? DocumentFonts.DebianDirectory;
+        if (DocumentFonts.ProblemWith(FontDirectoryKey, fonts) is { } missingFonts)
+        {
+            throw new StartupConfigurationException(missingFonts);
+        }
+        services.TryAddSingleton(_ => DocumentFonts.Load(fonts));
         services.AddSingleton<LiveAccommodationBoard>();
         services.AddSingleton<SituationPictures>();
         services.AddSingleton<PictureNotifier>();
@@ -46,6 +66,12 @@ public sealed class DashboardModule : IServiceModule
         services.AddSingleton(SnapshotSettings.From(builder.Configuration));
         services.AddSingleton<PictureMoments>();
         services.AddInMemoryProjection(StoreName, PictureMoments.Id, sp => sp.GetRequiredService<PictureMoments>().HandleAsync);
+        services.AddSingleton(ReplaySettings.From(builder.Configuration));
+        services.AddSingleton<ReplayAudience>();
+        services.AddSingleton<ReplayNotifier>();
+        services.AddSingleton<Replays>();
+        services.AddAggregate(StoreName, CrisisLessons.Category, CrisisLessons.None, (lessons, @event) => lessons.Apply(@event), LessonEvents.Map);
+        services.AddSingleton<ILessonNotes, LessonNotes>();
         services.AddInMemoryProjection(StoreName, AccommodationBoardProjection.Id, sp => sp.GetRequiredService<AccommodationBoardProjection>().HandleAsync);
     }
 
@@ -59,6 +85,7 @@ public sealed class DashboardModule : IServiceModule
         bus.AddServiceConsumer<StaffingJournalConsumer>(StoreName);
         bus.AddServiceConsumer<TaskJournalConsumer>(StoreName);
         bus.AddServiceConsumer<CommunicationJournalConsumer>(StoreName);
+        bus.AddServiceConsumer<LogbookJournalConsumer>(StoreName);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -19,6 +19,7 @@ public static class ModuleCatalog
         () => new Tasking.TaskingModule(),
         () => new Staffing.StaffingModule(),
         () => new Krisenstab.Communication.CommunicationModule(),
+        () => new Krisenstab.Logbook.LogbookModule(),
     ];
 
     public static IServiceModule[] Selected(IConfiguration configuration)

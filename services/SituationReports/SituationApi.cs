@@ -10,6 +10,7 @@ using Krisenstab.SituationReports.Incidents;
 using Krisenstab.SituationReports.Meetings;
 using Krisenstab.SituationReports.Queries;
 using Krisenstab.SituationReports.SectorReports;
+using Krisenstab.SituationReports.Staff;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -42,6 +43,7 @@ public static class SituationApi
         api.MapMeetingEndpoints();
         api.MapConsolidatedReportEndpoints();
         api.MapIncidentEndpoints();
+        api.MapStaffFunctionEndpoints();
         api.MapPersonalDataErasure(SituationReportsModule.StoreName);
         api.MapPost("/crises", OpenCrisisAsync).RequireRoles(HeadOrAdmin);
         api.MapPost("/crises/{id:guid}/close", CloseCrisisAsync).RequireRoles(HeadOrAdmin);

@@ -1,4 +1,5 @@
 using Krisenstab.Contracts;
+using Krisenstab.Documents;
 using Krisenstab.EventStore;
 using Krisenstab.Messaging.Inbox;
 using Krisenstab.ServiceDefaults;
@@ -16,6 +17,7 @@ using Krisenstab.SituationReports.Staff;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Krisenstab.SituationReports;
@@ -36,7 +38,8 @@ public sealed class SituationReportsModule : IServiceModule
     {
         var services = builder.Services;
         var (settings, functions) = SituationSettings.Read(builder.Configuration);
-        ReportFonts.Install(settings.FontDirectory);
+        // One set of fonts per process: whichever module registers them first, the others share it.
+        services.TryAddSingleton(_ => DocumentFonts.Load(settings.FontDirectory));
         services.AddSingleton(settings);
         services.AddSingleton(functions);
 

@@ -1,3 +1,4 @@
+using Krisenstab.Documents;
 using Krisenstab.ServiceDefaults.Startup;
 using Krisenstab.SituationReports.Staff;
 using Microsoft.Extensions.Configuration;
@@ -21,10 +22,9 @@ public sealed record SituationSettings(TimeSpan ReportOverdueAfter, string FontD
         {
             throw new StartupConfigurationException($"{SituationOptions.Section}:ReportOverdueAfter must be a positive time span (e.g. 1.00:00:00), not {options.ReportOverdueAfter}.");
         }
-        if (Consolidated.ReportFonts.MissingIn(options.FontDirectory) is [var missing, ..])
+        if (DocumentFonts.ProblemWith($"{SituationOptions.Section}:FontDirectory", options.FontDirectory) is { } fonts)
         {
-            throw new StartupConfigurationException(
-                $"{SituationOptions.Section}:FontDirectory: {missing} is not in {options.FontDirectory}; install Debian's fonts-dejavu-core or point the setting at a folder with DejaVu Sans (the PDF export needs it).");
+            throw new StartupConfigurationException(fonts);
         }
         return new SituationSettings(options.ReportOverdueAfter, options.FontDirectory);
     }

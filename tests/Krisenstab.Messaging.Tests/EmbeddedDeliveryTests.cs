@@ -1,4 +1,5 @@
 using Krisenstab.EventStore;
+using Krisenstab.Messaging.Delivery;
 using Krisenstab.Messaging.Tests.Support;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -84,6 +85,34 @@ public class EmbeddedDeliveryTests
         Assert.Equal(crises[1].CrisisId, Assert.Single(secondReceived.Applied).Data.CrisisId);
         Assert.Equal(stored.Select(e => e.EventId).Order(), firstReceived.Applied.Concat(secondReceived.Applied).Select(e => e.EventId).Order());
         await TestHosts.StopAllAsync(second);
+    }
+
+    [Fact]
+    public async Task While_consumers_are_stuck_the_publisher_stops_at_the_cap_and_delivers_the_rest_once_they_move()
+    {
+        await using var bus = await TestBus.CreateAsync(TestBus.InMemory);
+        await using var store = Situation.OpenStore(bus);
+        var crises = Enumerable.Range(1, DeliveryTracker.MaxPending + 50).Select(Crises.Opened).ToArray();
+        await Task.WhenAll(crises.Select(crisis => Situation.AppendAsync(store, crisis)));
+        var held = new HeldCrises();
+        foreach (var crisis in crises)
+        {
+            held.Held[crisis.CrisisId] = true;
+        }
+        var published = new PublishGate(int.MaxValue);
+
+        var host = await TestHosts.StartAsync(bus, Situation.Publishing(), Dashboard.With<HoldingCrisisConsumer>(),
+            TestService.Services(builder => CrashableConsumers(builder, held, published)));
+        var tracker = host.Services.GetRequiredService<DeliveryTracker>();
+        await Eventually.TrueAsync(() => tracker.Full && published.Confirmed == DeliveryTracker.MaxPending,
+            "the publisher to wait with exactly the cap of events on their way");
+        Assert.Equal(DeliveryTracker.MaxPending, published.Confirmed);
+
+        held.ReleaseAll();
+        var received = host.Services.GetRequiredService<Received>();
+        await Eventually.TrueAsync(() => received.DistinctApplied == crises.Length, "every event consumed once the consumers move");
+        Assert.Equal(crises.Length, published.Confirmed);
+        await TestHosts.StopAllAsync(host);
     }
 
     /// <summary>The held consumer is cancelled soon after the host begins to stop, as a dying process would abandon it.</summary>

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Threading.Channels;
 
 namespace Krisenstab.EventStore.Appending;
@@ -12,10 +11,11 @@ internal sealed class GroupCommitter : IAsyncDisposable
 {
     private const int MaxBatchSize = 256;
 
-    private readonly Channel<PendingAppend> _queue = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Func<CancellationToken, Task<WriteBatch>> _beginBatch;
     private readonly Action _committed;
     private readonly Task _writer;
+    private long _lastCommittedPosition;
 
     /// <param name="beginBatch">Opens a write transaction (holding whatever lock makes this the only writer).</param>
     /// <param name="committed">Called after each successful commit, e.g. to wake subscriptions.</param>
@@ -25,6 +25,9 @@ internal sealed class GroupCommitter : IAsyncDisposable
         _committed = committed;
         _writer = StartWriterThread();
     }
+
+    /// <summary>The highest global position committed through this writer; raised before its callers are answered.</summary>
+    public long LastCommittedPosition => Volatile.Read(ref _lastCommittedPosition);
 
     /// <summary>The one-stream append: the one-element case of the multi-stream one.</summary>
     public async Task<AppendResult> AppendAsync(StreamName stream, ExpectedVersion expected, IReadOnlyList<EventData> events, CancellationToken cancellationToken) =>
@@ -46,13 +49,26 @@ internal sealed class GroupCommitter : IAsyncDisposable
         {
             throw new ArgumentException("The events of one append must have distinct ids.", nameof(appends));
         }
-        cancellationToken.ThrowIfCancellationRequested();
         var pending = new PendingAppend(appends, cancellationToken);
+        Enqueue(pending);
+        return pending.Task;
+    }
+
+    /// <summary>Marks the message handled by the consumer (idempotent), in the next batch's transaction.</summary>
+    public Task MarkProcessedAsync(string consumer, Guid messageId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var pending = new PendingInboxMark(consumer, messageId, at, cancellationToken);
+        Enqueue(pending);
+        return pending.Task;
+    }
+
+    private void Enqueue(PendingWrite pending)
+    {
+        pending.CancellationToken.ThrowIfCancellationRequested();
         if (!_queue.Writer.TryWrite(pending))
         {
             throw new ObjectDisposedException(nameof(GroupCommitter), "The event store is shutting down.");
         }
-        return pending.Task;
     }
 
     public async ValueTask DisposeAsync()
@@ -92,10 +108,10 @@ internal sealed class GroupCommitter : IAsyncDisposable
 
     private void WriteLoop()
     {
-        var appends = new List<PendingAppend>(MaxBatchSize);
+        var writes = new List<PendingWrite>(MaxBatchSize);
         while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
-            while (appends.Count < MaxBatchSize && _queue.Reader.TryRead(out var pending))
+            while (writes.Count < MaxBatchSize && _queue.Reader.TryRead(out var pending))
             {
                 if (pending.CancellationToken.IsCancellationRequested)
                 {
@@ -103,29 +119,28 @@ internal sealed class GroupCommitter : IAsyncDisposable
                 }
                 else
                 {
-                    appends.Add(pending);
+                    writes.Add(pending);
                 }
             }
-            if (appends.Count > 0)
+            if (writes.Count > 0)
             {
-                CommitAsync(appends).GetAwaiter().GetResult();
-                appends.Clear();
+                CommitAsync(writes).GetAwaiter().GetResult();
+                writes.Clear();
             }
         }
     }
 
-    private async Task CommitAsync(List<PendingAppend> appends)
+    private async Task CommitAsync(List<PendingWrite> writes)
     {
-        // Once in a batch an append runs to the end: the batch shares one transaction, so one caller's
+        // Once in a batch a write runs to the end: the batch shares one transaction, so one caller's
         // cancellation must not abort the others.
-        var outcomes = new (IReadOnlyList<AppendResult>? Result, Exception? Error)[appends.Count];
         var committed = false;
         try
         {
             await using var batch = await _beginBatch(CancellationToken.None);
-            for (var i = 0; i < appends.Count; i++)
+            for (var i = 0; i < writes.Count; i++)
             {
-                outcomes[i] = await AppendInSavepointAsync(batch, appends[i], $"append_{i}");
+                await writes[i].WriteAsync(batch, $"write_{i}");
             }
             await batch.CommitAsync(CancellationToken.None);
             committed = true;
@@ -133,7 +148,7 @@ internal sealed class GroupCommitter : IAsyncDisposable
 #pragma warning disable CA1031 // Whatever broke the transaction is handed to every caller of the batch; the writer lives on.
         catch (Exception exception) when (!committed)
         {
-            foreach (var pending in appends)
+            foreach (var pending in writes)
             {
                 pending.Fail(exception);
             }
@@ -145,37 +160,12 @@ internal sealed class GroupCommitter : IAsyncDisposable
         }
 #pragma warning restore CA1031
 
-        for (var i = 0; i < appends.Count; i++)
+        // Only the writer thread raises it, so a plain maximum is enough.
+        Volatile.Write(ref _lastCommittedPosition, Math.Max(_lastCommittedPosition, writes.Max(w => w.LastPosition)));
+        foreach (var pending in writes)
         {
-            if (outcomes[i].Result is { } result)
-            {
-                appends[i].Succeed(result);
-            }
-            else
-            {
-                appends[i].Fail(outcomes[i].Error!);
-            }
+            pending.Complete();
         }
         _committed();
-    }
-
-    /// <summary>Runs one append (all its streams); if it fails, rolls back to its savepoint so the rest of the batch still commits.</summary>
-    private static async Task<(IReadOnlyList<AppendResult>?, Exception?)> AppendInSavepointAsync(WriteBatch batch, PendingAppend pending, string savepoint)
-    {
-        await batch.SaveAsync(savepoint, CancellationToken.None);
-        try
-        {
-            var result = await StreamAppender.AppendAsync(batch, pending, CancellationToken.None);
-            await batch.ReleaseAsync(savepoint, CancellationToken.None);
-            return (result, null);
-        }
-        catch (Exception exception) when (exception is WrongExpectedVersionException or DbException or ArgumentException)
-        {
-            // If the rollback itself fails the transaction is broken and the whole batch fails (caught by the caller).
-            await batch.RollbackToAsync(savepoint, CancellationToken.None);
-            return (null, exception is DbException db && batch.IsUniqueViolation(db)
-                ? new WrongExpectedVersionException($"Stream '{pending.Streams}': another writer stored a clashing event first.", db)
-                : exception);
-        }
     }
 }

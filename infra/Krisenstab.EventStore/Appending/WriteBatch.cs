@@ -23,6 +23,9 @@ internal abstract class WriteBatch(DbConnection connection, DbTransaction transa
     /// <summary>Inserts one event and returns its global position.</summary>
     public abstract Task<long> InsertAsync(string stream, long streamVersion, EventData @event, CancellationToken cancellationToken);
 
+    /// <summary>Records that the consumer handled the message (nothing happens if it is recorded already).</summary>
+    public abstract Task MarkProcessedAsync(string consumer, Guid messageId, DateTimeOffset at, CancellationToken cancellationToken);
+
     /// <summary>True when the error is a unique-key violation (a writer outside this process got there first).</summary>
     public abstract bool IsUniqueViolation(DbException exception);
 

@@ -10,7 +10,7 @@ namespace Krisenstab.EventStore.Postgres;
 /// checkpoints and the consumer inbox. Appends are group-committed and serialised per schema by an advisory lock
 /// (see <see cref="PostgresWriteBatch"/>); subscriptions are woken by LISTEN/NOTIFY.
 /// </summary>
-public sealed class PostgresEventStore : IEventStore, ICheckpointStore, IInbox, ISnapshotStore, IAsyncDisposable
+public sealed class PostgresEventStore : IEventStore, ICheckpointStore, IInbox, ISnapshotStore, IAppendWatermark, IAsyncDisposable
 {
     private static readonly TimeSpan ListenerRetryDelay = TimeSpan.FromSeconds(2);
 
@@ -44,6 +44,8 @@ public sealed class PostgresEventStore : IEventStore, ICheckpointStore, IInbox, 
 
     /// <summary>Test hook: runs inside each append transaction after its events are inserted, just before the commit.</summary>
     internal Func<CancellationToken, Task>? BeforeCommit { get; set; }
+
+    public long LastAppendedPosition => _committer.LastCommittedPosition;
 
     public Task<AppendResult> AppendAsync(StreamName stream, ExpectedVersion expected, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default) =>
         _committer.AppendAsync(stream, expected, events, cancellationToken);
@@ -123,14 +125,8 @@ public sealed class PostgresEventStore : IEventStore, ICheckpointStore, IInbox, 
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
-    public async Task MarkProcessedAsync(string consumer, Guid messageId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand(null,
-            $"INSERT INTO {_schema.Quoted}.inbox (consumer, message_id, processed_at) VALUES (@consumer, @id, @at) ON CONFLICT DO NOTHING",
-            ("consumer", consumer), ("id", messageId), ("at", _timeProvider.GetUtcNow()));
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task MarkProcessedAsync(string consumer, Guid messageId, CancellationToken cancellationToken = default) =>
+        _committer.MarkProcessedAsync(consumer, messageId, _timeProvider.GetUtcNow(), cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

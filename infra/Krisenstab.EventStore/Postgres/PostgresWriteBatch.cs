@@ -82,6 +82,14 @@ internal sealed class PostgresWriteBatch : WriteBatch
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    public override async Task MarkProcessedAsync(string consumer, Guid messageId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var command = Command(
+            $"INSERT INTO {_schema.Quoted}.inbox (consumer, message_id, processed_at) VALUES (@consumer, @id, @at) ON CONFLICT DO NOTHING",
+            ("consumer", consumer), ("id", messageId), ("at", at));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public override bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: UniqueViolation };
 

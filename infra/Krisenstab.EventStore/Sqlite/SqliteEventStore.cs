@@ -7,7 +7,7 @@ namespace Krisenstab.EventStore.Sqlite;
 /// The event store of one service in one SQLite file (WAL, synchronous=FULL): events, subscription checkpoints and
 /// the consumer inbox. Concurrent appends are group-committed by a single writer.
 /// </summary>
-public sealed class SqliteEventStore : IEventStore, ICheckpointStore, IInbox, ISnapshotStore, IAsyncDisposable
+public sealed class SqliteEventStore : IEventStore, ICheckpointStore, IInbox, ISnapshotStore, IAppendWatermark, IAsyncDisposable
 {
     private readonly string _connectionString;
     private readonly SqliteFile _file;
@@ -32,6 +32,8 @@ public sealed class SqliteEventStore : IEventStore, ICheckpointStore, IInbox, IS
     }
 
     public string DatabasePath { get; }
+
+    public long LastAppendedPosition => _committer.LastCommittedPosition;
 
     public Task<AppendResult> AppendAsync(StreamName stream, ExpectedVersion expected, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default) =>
         _committer.AppendAsync(stream, expected, events, cancellationToken);
@@ -93,9 +95,7 @@ public sealed class SqliteEventStore : IEventStore, ICheckpointStore, IInbox, IS
     }
 
     public Task MarkProcessedAsync(string consumer, Guid messageId, CancellationToken cancellationToken = default) =>
-        WriteAsync(
-            "INSERT INTO inbox (consumer, message_id, processed_at) VALUES (@consumer, @id, @at) ON CONFLICT DO NOTHING",
-            cancellationToken, ("@consumer", consumer), ("@id", messageId.ToString()), ("@at", _timeProvider.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
+        _committer.MarkProcessedAsync(consumer, messageId, _timeProvider.GetUtcNow(), cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

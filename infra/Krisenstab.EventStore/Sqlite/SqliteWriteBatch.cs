@@ -49,6 +49,14 @@ internal sealed class SqliteWriteBatch(DbConnection connection, DbTransaction tr
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    public override async Task MarkProcessedAsync(string consumer, Guid messageId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var command = Command(
+            "INSERT INTO inbox (consumer, message_id, processed_at) VALUES (@consumer, @id, @at) ON CONFLICT DO NOTHING",
+            ("@consumer", consumer), ("@id", messageId.ToString()), ("@at", at.ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey };
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -17,6 +18,8 @@ public sealed class EventSubscription
     private readonly EventSubscriptionOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
+    private TaskCompletionSource _advanced = NewAdvance();
+    private long _position;
 
     public EventSubscription(
         string subscriptionId,
@@ -41,7 +44,36 @@ public sealed class EventSubscription
     public string SubscriptionId { get; }
 
     /// <summary>The global position of the last event handled and checkpointed (0 before the first).</summary>
-    public long Position { get; private set; }
+    public long Position
+    {
+        get => Volatile.Read(ref _position);
+        private set => Volatile.Write(ref _position, value);
+    }
+
+    /// <summary>Completes when <see cref="Position"/> has reached <paramref name="position"/>, or after <paramref name="timeout"/>; true if reached.</summary>
+    public async Task<bool> WaitForAsync(long position, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        // Real time, whatever clock the subscription retries by: the reader waits in real time.
+        var started = Stopwatch.GetTimestamp();
+        while (true)
+        {
+            // Take the signal before reading the position, so an advance between the two still wakes this wait.
+            var advanced = Volatile.Read(ref _advanced).Task;
+            var left = timeout - Stopwatch.GetElapsedTime(started);
+            if (Position >= position || left <= TimeSpan.Zero)
+            {
+                return Position >= position;
+            }
+            try
+            {
+                await advanced.WaitAsync(left, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                return Position >= position;
+            }
+        }
+    }
 
     /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled; then returns without throwing.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -49,6 +81,7 @@ public sealed class EventSubscription
         try
         {
             Position = await WithRetryAsync(ct => _checkpoints.LoadAsync(SubscriptionId, ct), "load its checkpoint", cancellationToken) ?? 0;
+            Interlocked.Exchange(ref _advanced, NewAdvance()).TrySetResult();
             while (true)
             {
                 await HandleNextBatchOrWaitAsync(cancellationToken);
@@ -76,7 +109,10 @@ public sealed class EventSubscription
         var handled = batch[^1].GlobalPosition;
         await WithRetryAsync(async ct => { await _checkpoints.StoreAsync(SubscriptionId, handled, ct); return true; }, "store its checkpoint", cancellationToken);
         Position = handled;
+        Interlocked.Exchange(ref _advanced, NewAdvance()).TrySetResult();
     }
+
+    private static TaskCompletionSource NewAdvance() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private async Task<T> WithRetryAsync<T>(Func<CancellationToken, Task<T>> action, string what, CancellationToken cancellationToken)
     {

@@ -12,4 +12,10 @@ public sealed class EventSubscriptionOptions
     public TimeSpan InitialRetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// A read model that queries answer from: a read waits for it to reach this process's latest append
+    /// (<see cref="ReadYourWrites"/>). Set for in-memory projections; not for subscriptions that only pass events on.
+    /// </summary>
+    public bool ServesReads { get; set; }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -44,19 +45,26 @@ public static class EventSubscriptionServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(handlerFactory);
         ArgumentException.ThrowIfNullOrWhiteSpace(subscriptionId);
+        services.TryAddSingleton<ReadModelSubscriptions>();
+        services.TryAddSingleton<ReadYourWrites>();
         // Not AddHostedService: it would keep only the first of several subscriptions (same implementation type).
         services.AddSingleton<IHostedService>(provider =>
         {
             var options = new EventSubscriptionOptions();
             configure?.Invoke(options);
-            return new EventSubscriptionService(new EventSubscription(
+            var subscription = new EventSubscription(
                 subscriptionId,
                 provider.GetRequiredKeyedService<IEventStore>(storeName),
                 checkpoints(provider),
                 handlerFactory(provider),
                 options,
                 provider.GetService<TimeProvider>(),
-                provider.GetService<ILogger<EventSubscription>>()));
+                provider.GetService<ILogger<EventSubscription>>());
+            if (options.ServesReads)
+            {
+                provider.GetRequiredService<ReadModelSubscriptions>().Add(storeName, subscription);
+            }
+            return new EventSubscriptionService(subscription);
         });
         return services;
     }

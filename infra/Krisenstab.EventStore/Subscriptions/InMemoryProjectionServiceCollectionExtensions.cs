@@ -7,7 +7,7 @@ public static class InMemoryProjectionServiceCollectionExtensions
     /// <summary>
     /// Feeds an in-memory read model from every event of the store <paramref name="storeName"/>: a subscription whose
     /// checkpoint lives in memory (<see cref="InMemoryCheckpointStore"/>), so each start reads the store from the
-    /// beginning, then follows new appends.
+    /// beginning, then follows new appends. Queries answer from it, so reads wait for it (<see cref="ReadYourWrites"/>).
     /// </summary>
     /// <param name="handlerFactory">Builds the batch handler once, from the root service provider, when the host starts.</param>
     public static IServiceCollection AddInMemoryProjection(
@@ -16,7 +16,11 @@ public static class InMemoryProjectionServiceCollectionExtensions
         string projectionId,
         Func<IServiceProvider, Func<IReadOnlyList<RecordedEvent>, CancellationToken, Task>> handlerFactory,
         Action<EventSubscriptionOptions>? configure = null) =>
-        services.AddSubscription(storeName, projectionId, _ => new InMemoryCheckpointStore(), handlerFactory, configure);
+        services.AddSubscription(storeName, projectionId, _ => new InMemoryCheckpointStore(), handlerFactory, options =>
+        {
+            options.ServesReads = true;
+            configure?.Invoke(options);
+        });
 
     /// <summary>
     /// As above for the common case: each event the registered <see cref="EventSerializer"/> knows is folded into the

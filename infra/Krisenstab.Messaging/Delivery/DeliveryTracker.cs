@@ -7,26 +7,43 @@ namespace Krisenstab.Messaging.Delivery;
 /// enqueue, so "published" does not mean "safe". This tracker counts, per published event, the service consumers on
 /// this bus that still have to handle it; the store-to-bus publisher persists only the <see cref="DeliveryWatermark"/>
 /// (all consumed up to here), so a crash before a consumer finished republishes the event at the next start.
+/// <para>
+/// It also bounds what the in-memory bus holds: at most <see cref="MaxPending"/> events are on their way at once, and a
+/// publisher waits for room before it publishes more. Under overload the events wait in their stores (durable, costing
+/// no memory) instead of in the bus's queues, so the process's memory stays flat while consumers catch up.
+/// </para>
 /// </summary>
-internal sealed class DeliveryTracker(IEnumerable<ExpectedConsumer> consumers)
+internal sealed class DeliveryTracker(IEnumerable<ExpectedConsumer> consumers) : IDisposable
 {
+    /// <summary>Events published and not yet handled by every consumer, at most (a few MB of messages).</summary>
+    public const int MaxPending = 2_048;
+
     private readonly ExpectedConsumer[] _consumers = consumers.ToArray();
+    private readonly SemaphoreSlim _room = new(MaxPending, MaxPending);
     private readonly ConcurrentDictionary<Type, string[]> _consumersByType = new();
     private readonly ConcurrentDictionary<Guid, PendingDelivery> _pending = new();
 
-    /// <summary>Call BEFORE publishing: the consumers may finish before the publish returns.</summary>
-    public void Expect(DeliveryWatermark watermark, Guid messageId, long position, Type messageType)
+    /// <summary>True while <see cref="MaxPending"/> events are on their way (a publisher waits for room).</summary>
+    public bool Full => _room.CurrentCount == 0;
+
+    /// <summary>Call BEFORE publishing (the consumers may finish before the publish returns); waits while <see cref="MaxPending"/> are on their way.</summary>
+    public async ValueTask ExpectAsync(DeliveryWatermark watermark, Guid messageId, long position, Type messageType, CancellationToken cancellationToken)
     {
         var expected = _consumersByType.GetOrAdd(messageType,
             type => _consumers.Where(consumer => consumer.Consumes(type)).Select(consumer => consumer.Name).ToArray());
-        if (expected.Length == 0)
+        // Already pending when a failed batch is published again: the first delivery to finish completes it.
+        if (expected.Length == 0 || _pending.ContainsKey(messageId))
         {
             return;
         }
-        // Already pending when a failed batch is published again: the first delivery to finish completes it.
+        await _room.WaitAsync(cancellationToken);
         if (_pending.TryAdd(messageId, new PendingDelivery(watermark, position, expected)))
         {
             watermark.Expect(position);
+        }
+        else
+        {
+            _room.Release();
         }
     }
 
@@ -37,8 +54,11 @@ internal sealed class DeliveryTracker(IEnumerable<ExpectedConsumer> consumers)
             && _pending.TryRemove(new KeyValuePair<Guid, PendingDelivery>(messageId, delivery)))
         {
             delivery.Watermark.Delivered(delivery.Position);
+            _room.Release();
         }
     }
+
+    public void Dispose() => _room.Dispose();
 
     private sealed class PendingDelivery(DeliveryWatermark watermark, long position, IEnumerable<string> consumers)
     {

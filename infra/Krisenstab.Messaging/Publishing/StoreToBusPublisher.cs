@@ -13,7 +13,8 @@ namespace Krisenstab.Messaging.Publishing;
 /// subscription may store its checkpoint once this returns: an event is never lost, and one published again after a
 /// crash carries the same message id, which consumers' inboxes recognise. Private events (wire names not in the map)
 /// are skipped. On the in-memory transport a publish completes on enqueue; there the publisher first tells the
-/// <see cref="DeliveryTracker"/> which consumers must finish before the event counts as delivered.
+/// <see cref="DeliveryTracker"/> which consumers must finish before the event counts as delivered (and waits while too
+/// many events are on their way).
 /// </summary>
 public sealed class StoreToBusPublisher
 {
@@ -44,7 +45,10 @@ public sealed class StoreToBusPublisher
         {
             if (_serializer.TryDeserialize(recorded, out var @event) && @event is not null)
             {
-                _delivery?.Expect(recorded.EventId, recorded.GlobalPosition, @event.GetType());
+                if (_delivery is not null)
+                {
+                    await _delivery.ExpectAsync(recorded.EventId, recorded.GlobalPosition, @event.GetType(), cancellationToken);
+                }
                 using var activity = StartActivity(recorded);
                 await _bus.Publish(@event, @event.GetType(), Pipe.Execute<PublishContext>(context => context.WriteEnvelope(recorded)), cancellationToken);
             }

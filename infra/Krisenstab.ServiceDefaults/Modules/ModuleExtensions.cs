@@ -63,12 +63,12 @@ public static class ModuleExtensions
         }
     }
 
-    /// <summary>Maps every hosted module's endpoints and hubs.</summary>
+    /// <summary>Maps every hosted module's endpoints and hubs; its reads see what this process wrote to its store before them.</summary>
     public static WebApplication MapModules(this WebApplication app)
     {
         foreach (var module in app.Services.GetRequiredService<HostedModules>().Modules)
         {
-            module.MapEndpoints(app);
+            module.MapEndpoints(app.MapGroup("").SeesOwnWrites(module.Name));
         }
         return app;
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults.Commands;
@@ -12,8 +11,6 @@ namespace Krisenstab.ServiceDefaults.Problems;
 /// <summary>Turns every exception that escapes an endpoint into an RFC 9457 problem detail with the right status code.</summary>
 internal sealed class ExceptionProblemHandler(IProblemDetailsService problems, ILogger<ExceptionProblemHandler> logger) : IExceptionHandler
 {
-    public const string OverloadedType = "urn:krisenstab:problem:overloaded";
-
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
@@ -25,7 +22,7 @@ internal sealed class ExceptionProblemHandler(IProblemDetailsService problems, I
                 Detail = conflict.Message + " Reload and try again.",
             },
             BadHttpRequestException bad => BadRequest(bad),
-            CommandsOverloadedException overloaded => Overloaded(httpContext, overloaded),
+            CommandsOverloadedException overloaded => OverloadedProblem.For(httpContext, overloaded.Message, overloaded.RetryAfter),
             _ => null,
         };
         if (problem is null)
@@ -35,22 +32,6 @@ internal sealed class ExceptionProblemHandler(IProblemDetailsService problems, I
         }
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
-    }
-
-    /// <summary>503 with <c>Retry-After</c>: the command did not start, nothing was stored.</summary>
-    private static ProblemDetails Overloaded(HttpContext httpContext, CommandsOverloadedException overloaded)
-    {
-        var seconds = Math.Max(1, (int)Math.Ceiling(overloaded.RetryAfter.TotalSeconds));
-        httpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        var problem = new ProblemDetails
-        {
-            Type = OverloadedType,
-            Status = StatusCodes.Status503ServiceUnavailable,
-            Title = "Overloaded: too many commands on the same data",
-            Detail = overloaded.Message,
-        };
-        problem.Extensions["code"] = "overloaded";
-        return problem;
     }
 
     /// <summary>A request the server could not read: malformed JSON names the JSON path that is wrong.</summary>

@@ -17,16 +17,24 @@ public static class TelemetryExtensions
     /// <summary>MassTransit 8 names its activity source and its meter "MassTransit".</summary>
     public const string MassTransitSource = "MassTransit";
 
-    /// <summary>Traces, metrics and logs via OpenTelemetry; exported over OTLP only when OTEL_EXPORTER_OTLP_ENDPOINT is set.</summary>
+    /// <summary>
+    /// Traces, metrics and logs via OpenTelemetry, exported over OTLP, when OTEL_EXPORTER_OTLP_ENDPOINT is set. Without
+    /// it nothing is wired: recording every request's and every message's activity for no exporter cost a fifth of the
+    /// CPU of a placement under load (logs still go to the console).
+    /// </summary>
     public static IHostApplicationBuilder AddKrisenstabTelemetry(this IHostApplicationBuilder builder)
     {
+        if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            return builder;
+        }
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
             logging.IncludeScopes = true;
         });
 
-        var telemetry = builder.Services.AddOpenTelemetry()
+        builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(builder.Environment.ApplicationName))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName, KrisenstabSources, MassTransitSource)
@@ -36,12 +44,8 @@ public static class TelemetryExtensions
             .WithMetrics(metrics => metrics
                 .AddMeter(KrisenstabSources, MassTransitSource, "Npgsql")
                 .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation());
-
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-        {
-            telemetry.UseOtlpExporter();
-        }
+                .AddHttpClientInstrumentation())
+            .UseOtlpExporter();
         return builder;
     }
 

@@ -1,9 +1,11 @@
 using Krisenstab.EventStore;
+using Krisenstab.Messaging;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Commands;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Krisenstab.Accommodation.Facilities;
@@ -23,16 +25,19 @@ public static class FacilityEndpoints
         api.MapPost("/facilities/{id:guid}/confirmations", ConfirmAsync).RequireChangeRole();
     }
 
+    /// <summary>201 with the facility's id; with an <c>Idempotency-Key</c> the id is derived from it, so a retry registers once.</summary>
     private static async Task<Results<Created<FacilityCreated>, ProblemHttpResult>> RegisterAsync(
-        RegisterFacilityRequest request, HttpContext http, CommandRunner<Facility> facilities, TimeProvider time, CancellationToken cancellationToken)
+        RegisterFacilityRequest request, [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
+        HttpContext http, CommandRunner<Facility> facilities, TimeProvider time, CancellationToken cancellationToken)
     {
-        var id = Guid.CreateVersion7(time.GetUtcNow());
+        var (key, badKey) = IdempotencyKey.From(idempotencyKey, Guid.Empty, "register-facility", request);
+        var id = key is null ? Guid.CreateVersion7(time.GetUtcNow()) : DerivedIds.From(Guid.Empty, $"facility:{key.Value}");
         var (command, invalid) = request.ToCommand(id);
-        if (invalid is not null)
+        if ((badKey ?? invalid) is { } problem)
         {
-            return invalid.ToProblem();
+            return problem.ToProblem();
         }
-        var outcome = await facilities.RegisterAsync(command!, CommandMetadata.For(http, time), cancellationToken);
+        var outcome = await facilities.RegisterAsync(command!, CommandMetadata.For(http, time), cancellationToken, key);
         return FacilityPresenter.Created(outcome, $"/api/accommodation/facilities/{id}", () => new FacilityCreated(id));
     }
 

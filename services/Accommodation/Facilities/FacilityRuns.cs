@@ -12,9 +12,9 @@ public static class FacilityRuns
     public const string Category = "facility";
 
     public static Task<CommandResult<Facility>> RegisterAsync(
-        this CommandRunner<Facility> facilities, RegisterFacility command, EventMetadata metadata, CancellationToken cancellationToken) =>
+        this CommandRunner<Facility> facilities, RegisterFacility command, EventMetadata metadata, CancellationToken cancellationToken, IdempotencyKey? key = null) =>
         facilities.RunAsync(
-            facilities.Store.StreamOf(command.FacilityId), (facility, now) => FacilityCommands.Register(facility, command, now), metadata, cancellationToken);
+            facilities.Store.StreamOf(command.FacilityId), (facility, now) => FacilityCommands.Register(facility, command, now), metadata, cancellationToken, key);
 
     /// <summary>A command on a registered facility; 404 when there is none.</summary>
     public static Task<CommandResult<Facility>> ChangeAsync(

@@ -2,6 +2,7 @@ using Krisenstab.Communication.Messages;
 using Krisenstab.Communication.Recipients;
 using Krisenstab.Contracts.Communication;
 using Krisenstab.EventStore;
+using Krisenstab.Messaging;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Auth;
 using Krisenstab.ServiceDefaults.Commands;
@@ -9,6 +10,7 @@ using Krisenstab.ServiceDefaults.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Krisenstab.Communication.Api;
@@ -28,18 +30,25 @@ public static class MessageEndpoints
         api.MapPost("/messages/{id:guid}/retract", RetractAsync).RequireRoles(CommunicationApi.ApproverRoles);
     }
 
+    /// <summary>201 with the message's id; with an <c>Idempotency-Key</c> the id is derived from it, so a retry drafts once.</summary>
     private static async Task<Results<Created<Created>, ProblemHttpResult>> DraftAsync(
-        DraftMessageRequest request, HttpContext http, CommandRunner<Message> messages, CommunicationSettings settings, TimeProvider time, CancellationToken cancellationToken)
+        DraftMessageRequest request, [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
+        HttpContext http, CommandRunner<Message> messages, CommunicationSettings settings, TimeProvider time, CancellationToken cancellationToken)
     {
         if (request.Audience is not { } audience)
         {
             return DomainError.Invalid("audience", "'audience' must be public, council, volunteers, refugees or staff.").ToProblem();
         }
-        var id = Guid.CreateVersion7();
+        var (key, badKey) = IdempotencyKey.From(idempotencyKey, Guid.Empty, "draft-message", request);
+        if (badKey is not null)
+        {
+            return badKey.ToProblem();
+        }
+        var id = key is null ? Guid.CreateVersion7(time.GetUtcNow()) : DerivedIds.From(Guid.Empty, $"message:{key.Value}");
         var metadata = CommandMetadata.For(http, time, request.CrisisId == Guid.Empty ? null : request.CrisisId);
         var command = new DraftMessage(id, request.CrisisId, audience, request.Channels, request.Texts, request.ValidUntil, ActorOf(metadata));
         var drafted = await messages.RunAsync(
-            messages.Store.StreamOf(id), (state, now) => MessageCommands.Draft(state, command, settings.Channels, now), metadata, cancellationToken);
+            messages.Store.StreamOf(id), (state, now) => MessageCommands.Draft(state, command, settings.Channels, now), metadata, cancellationToken, key);
         return drafted.Error is { } error ? error.ToProblem() : TypedResults.Created($"{CommunicationApi.Prefix}/messages/{id}", new Created(id));
     }
 

@@ -27,17 +27,16 @@ public sealed class JournalRecorder(DashboardJournal journal)
     /// <summary>
     /// A district-wide event (accommodation): into its district journal, and when its metadata names a crisis (a
     /// placement or reservation made for one) a copy into that crisis's journal too, so that the crisis journal
-    /// stays the complete log of the crisis.
+    /// stays the complete log of the crisis. Both are written at once (they share a commit under load).
     /// </summary>
-    public async Task RecordDistrictEventAsync<TEvent>(ConsumeContext<TEvent> context, StreamName districtJournal)
+    public Task RecordDistrictEventAsync<TEvent>(ConsumeContext<TEvent> context, StreamName districtJournal)
         where TEvent : class
     {
         var metadata = context.GetEventMetadata();
         var eventId = context.GetEventId();
-        await journal.RecordAsync(districtJournal, eventId, context.Message, metadata, context.CancellationToken);
-        if (metadata.CrisisId is { } crisisId)
-        {
-            await journal.RecordAsync(JournalStreams.Crisis(crisisId), DerivedIds.From(eventId, CrisisCopy), context.Message, metadata, context.CancellationToken);
-        }
+        var district = journal.RecordAsync(districtJournal, eventId, context.Message, metadata, context.CancellationToken);
+        return metadata.CrisisId is { } crisisId
+            ? Task.WhenAll(district, journal.RecordAsync(JournalStreams.Crisis(crisisId), DerivedIds.From(eventId, CrisisCopy), context.Message, metadata, context.CancellationToken))
+            : district;
     }
 }

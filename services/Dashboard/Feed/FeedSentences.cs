@@ -33,6 +33,7 @@ public static class FeedSentences
             ?? StaffingSentences.Of(@event)
             ?? TaskSentences.Of(@event)
             ?? CommunicationSentences.Of(@event)
+            ?? LogbookSentences.Of(@event)
             ?? new($"Ereignis {eventType}", $"Event {eventType}"),
     };
 }

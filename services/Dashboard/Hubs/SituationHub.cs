@@ -1,5 +1,7 @@
 using Krisenstab.Dashboard.Board;
 using Krisenstab.Dashboard.Pictures;
+using Krisenstab.Dashboard.Replay;
+using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.SignalR;
 
@@ -11,8 +13,11 @@ namespace Krisenstab.Dashboard.Hubs;
 /// <see cref="SituationHubClient.CrisisOpened"/> when a crisis is opened. Followers also receive
 /// <see cref="SituationHubClient.AccommodationChanged"/> when a facility's figures change. Who follows what is kept in
 /// <see cref="HubAudience"/>; pushes go through <see cref="LatestStatePusher"/>, one latest state per connection.
+/// A replay's viewers (analyst or higher) watch it with <see cref="JoinReplay"/> and receive its frames
+/// (<see cref="ReplayNotifier.ReplayFrameMethod"/>) only; its audience is apart from the live one.
 /// </summary>
-public sealed class SituationHub(SituationPictures pictures, LiveAccommodationBoard board, HubAudience audience, LatestStatePusher pusher) : Hub
+public sealed class SituationHub(
+    SituationPictures pictures, LiveAccommodationBoard board, HubAudience audience, LatestStatePusher pusher, Replays replays, ReplayAudience replayAudience) : Hub
 {
     public const string Path = "/hubs/situation";
 
@@ -26,6 +31,7 @@ public sealed class SituationHub(SituationPictures pictures, LiveAccommodationBo
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         audience.Disconnected(Context.ConnectionId);
+        replayAudience.Disconnected(Context.ConnectionId);
         pusher.Forget(Context.ConnectionId);
         return Task.CompletedTask;
     }
@@ -55,4 +61,20 @@ public sealed class SituationHub(SituationPictures pictures, LiveAccommodationBo
     /// <summary>The current accommodation board (also each picture's <c>accommodation</c> section).</summary>
     [AnyRole]
     public AccommodationBoard GetAccommodationBoard() => board.Current;
+
+    /// <summary>Watches a replay: its frames from now on; returns its current frame (null for a replay not running).</summary>
+    [AuthorizeRoles(Roles.Analyst, Roles.Head, Roles.Admin)]
+    public ReplayFrame? JoinReplay(Guid replayId)
+    {
+        if (replays.Find(replayId) is not { } session)
+        {
+            return null;
+        }
+        replayAudience.Watch(Context.ConnectionId, replayId);
+        session.LastWatched = replays.Now;
+        return session.Current();
+    }
+
+    [AuthorizeRoles(Roles.Analyst, Roles.Head, Roles.Admin)]
+    public void LeaveReplay(Guid replayId) => replayAudience.Unwatch(Context.ConnectionId, replayId);
 }

@@ -22,44 +22,56 @@ public sealed class DashboardJournal([FromKeyedServices(DashboardModule.StoreNam
     public const string EntryTypePrefix = "journal:";
     private const int Attempts = 10;
 
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _turns = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ChainHead> _heads = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ChainTail> _tails = new(StringComparer.Ordinal);
 
     public async Task RecordAsync(StreamName journal, Guid entryId, object @event, EventMetadata metadata, CancellationToken cancellationToken)
     {
         var serialized = serializer.Serialize(@event, metadata, entryId);
         var data = serialized with { EventType = EntryTypePrefix + serialized.EventType };
-        var turn = _turns.GetOrAdd(journal.Value, _ => new SemaphoreSlim(1, 1));
-        await turn.WaitAsync(cancellationToken);
+        var tail = _tails.GetOrAdd(journal.Value, _ => new ChainTail());
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await store.FindEventAsync(entryId, cancellationToken) is not null)
+            {
+                return;
+            }
+            var appended = await AppendNextAsync(tail, journal, entryId, data, cancellationToken);
+            try
+            {
+                await appended;
+                return;
+            }
+            catch (WrongExpectedVersionException) when (attempt < Attempts)
+            {
+                await tail.ForgetHeadAsync(cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Links the entry to the head this process expects and hands both to the store's group commit, then lets the next
+    /// entry link to it at once: entries of one journal queue in order and share commits instead of waiting for each
+    /// other's flush. Only linking and queueing take the journal's turn; the expected version still decides.
+    /// </summary>
+    private async Task<Task> AppendNextAsync(ChainTail tail, StreamName journal, Guid entryId, EventData data, CancellationToken cancellationToken)
+    {
+        await tail.Turn.WaitAsync(cancellationToken);
         try
         {
-            for (var attempt = 1; ; attempt++)
-            {
-                if (await store.FindEventAsync(entryId, cancellationToken) is not null)
-                {
-                    return;
-                }
-                var head = _heads.TryGetValue(journal.Value, out var known) ? known : await ReadHeadAsync(journal, cancellationToken);
-                var link = new JournalLink(head.Version + 1, entryId,
-                    JournalChain.Hash(head.Hash, journal.Value, head.Version + 1, entryId, data.EventType, data.Data, data.Metadata));
-                try
-                {
-                    await store.AppendAsync([
-                        new StreamAppend(journal, ExpectedVersion.After(head.Version), [data]),
-                        new StreamAppend(JournalStreams.ChainOf(journal), ExpectedVersion.After(head.Version), [link.ToEventData(data.Metadata)]),
-                    ], cancellationToken);
-                    _heads[journal.Value] = new ChainHead(link.Version, link.Hash);
-                    return;
-                }
-                catch (WrongExpectedVersionException) when (attempt < Attempts)
-                {
-                    _heads.TryRemove(journal.Value, out _);
-                }
-            }
+            var head = tail.Head ?? await ReadHeadAsync(journal, cancellationToken);
+            var link = new JournalLink(head.Version + 1, entryId,
+                JournalChain.Hash(head.Hash, journal.Value, head.Version + 1, entryId, data.EventType, data.Data, data.Metadata));
+            var appended = store.AppendAsync([
+                new StreamAppend(journal, ExpectedVersion.After(head.Version), [data]),
+                new StreamAppend(JournalStreams.ChainOf(journal), ExpectedVersion.After(head.Version), [link.ToEventData(data.Metadata)]),
+            ], cancellationToken);
+            tail.Head = new ChainHead(link.Version, link.Hash);
+            tail.Latest = appended;
+            return appended;
         }
         finally
         {
-            turn.Release();
+            tail.Turn.Release();
         }
     }
 
@@ -80,6 +92,35 @@ public sealed class DashboardJournal([FromKeyedServices(DashboardModule.StoreNam
         return serializer.TryDeserialize(original, out var @event)
             ? new JournalEntry(original.EventId, original.EventType, @event!, original.Metadata)
             : null;
+    }
+
+    /// <summary>Where this process expects a journal's chain to end, and the latest append it queued there.</summary>
+    private sealed class ChainTail
+    {
+        public SemaphoreSlim Turn { get; } = new(1, 1);
+
+        /// <summary>The head after the latest queued append; null when it must be read from the store.</summary>
+        public ChainHead? Head { get; set; }
+
+        public Task Latest { get; set; } = Task.CompletedTask;
+
+        /// <summary>
+        /// After a conflict: once every append queued so far has settled, the head is read again from the store (where a
+        /// second replica or a failed append may have left it elsewhere).
+        /// </summary>
+        public async Task ForgetHeadAsync(CancellationToken cancellationToken)
+        {
+            await Turn.WaitAsync(cancellationToken);
+            try
+            {
+                await Latest.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                Head = null;
+            }
+            finally
+            {
+                Turn.Release();
+            }
+        }
     }
 
     private async Task<ChainHead> ReadHeadAsync(StreamName journal, CancellationToken cancellationToken)

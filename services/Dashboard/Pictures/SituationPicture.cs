@@ -44,6 +44,8 @@ public sealed record SituationPicture(
 
     public CommunicationSection Communication { get; init; } = CommunicationSection.Empty;
 
+    public LogbookSection Logbook { get; init; } = LogbookSection.Empty;
+
     public CrisisPhase Status => ClosedAt is not null ? CrisisPhase.Closed : OpenedAt is not null ? CrisisPhase.Open : CrisisPhase.Unknown;
 
     public static SituationPicture Empty(Guid crisisId) => new(crisisId, null, null, CrisisEscalated.OpeningLevel, null, null, null, null, 0);
@@ -58,6 +60,7 @@ public sealed record SituationPicture(
             Staffing = picture.Staffing.Apply(entry),
             Tasks = picture.Tasks.Apply(entry),
             Communication = picture.Communication.Apply(entry),
+            Logbook = picture.Logbook.Apply(entry),
         };
         return entry.Event switch
         {

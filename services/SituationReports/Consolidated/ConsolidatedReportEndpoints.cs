@@ -1,3 +1,4 @@
+using Krisenstab.Documents;
 using Krisenstab.EventStore;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Commands;
@@ -72,7 +73,7 @@ public static class ConsolidatedReportEndpoints
 
     /// <summary>The PDF export of a sent report (it carries the running number); 409 before it is sent.</summary>
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PdfAsync(
-        Guid id, Guid reportId, AggregateStore<Crisis?> crises, AggregateStore<ConsolidatedReports> reports, CancellationToken cancellationToken)
+        Guid id, Guid reportId, AggregateStore<Crisis?> crises, AggregateStore<ConsolidatedReports> reports, DocumentFonts fonts, CancellationToken cancellationToken)
     {
         if ((await reports.LoadAsync(id, cancellationToken)).State.Reports.GetValueOrDefault(reportId) is not { } report)
         {
@@ -83,7 +84,7 @@ public static class ConsolidatedReportEndpoints
             return DomainError.Conflict("report-not-sent", $"Report {reportId} has no running number until it is sent.").ToProblem();
         }
         var crisis = (await crises.LoadAsync(id, cancellationToken)).State!;
-        return TypedResults.File(ReportPdf.Render(crisis.Name, report), ReportPdf.ContentType, $"lagemeldung-{report.Number}.pdf");
+        return TypedResults.File(ReportPdf.Render(crisis.Name, report, fonts), ReportPdf.ContentType, $"lagemeldung-{report.Number}.pdf");
     }
 
     private static async Task<Results<Ok<ConsolidatedReportView>, ProblemHttpResult>> RunAsync(

@@ -52,5 +52,5 @@ public static class ReportDrafting
         _ => $"{figure.Name}: {figure.Text}",
     };
 
-    private static string When(DateTimeOffset at) => at.UtcDateTime.ToString("dd.MM.yyyy HH:mm 'UTC'", German);
+    private static string When(DateTimeOffset at) => GermanTerms.WallTime(at);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Krisenstab.Contracts.Situation;
+using Krisenstab.SituationReports.Consolidated;
 
 namespace Krisenstab.SituationReports.Meetings;
 
@@ -59,5 +60,5 @@ public static class MeetingMinutes
     private static string Attendee(MeetingAttendee attendee) =>
         string.Join(" ", new[] { attendee.Function, attendee.FunctionName, attendee.Unit is null ? null : $"({attendee.Unit})" }.OfType<string>());
 
-    private static string When(DateTimeOffset at) => at.UtcDateTime.ToString("dd.MM.yyyy HH:mm 'UTC'", German);
+    private static string When(DateTimeOffset at) => GermanTerms.WallTime(at);
 }

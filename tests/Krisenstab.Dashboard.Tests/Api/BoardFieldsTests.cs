@@ -34,7 +34,9 @@ public class BoardFieldsTests
         var row = board.FacilityRow(gym)!.Value;
         Assert.Equal("emergency-shelter", row.GetProperty("kind").GetString());
         Assert.Equal(["step-free", "family-rooms"], row.GetProperty("features").EnumerateArray().Select(f => f.GetString()));
-        var confirmed = (await staff.GetJsonAsync("/api/dashboard/accommodation/journal"))[4].GetProperty("data");
+        // The bus promises no order, so the confirmation is found by its type, not by its place in the journal.
+        var confirmed = (await staff.GetJsonAsync("/api/dashboard/accommodation/journal")).EnumerateArray()
+            .Single(e => e.GetProperty("eventType").GetString() == "accommodation.occupancy-confirmed.v1").GetProperty("data");
         Assert.Equal(confirmed.GetProperty("confirmedAt").GetDateTimeOffset(), row.GetProperty("confirmedAt").GetDateTimeOffset());
         Assert.Equal("flat", board.FacilityRow(flat)!.Value.GetProperty("kind").GetString());
         Assert.Empty(board.FacilityRow(flat)!.Value.GetProperty("features").EnumerateArray());

@@ -88,7 +88,8 @@ public class FeedTests
         await head.PlaceHouseholdAsync(gym, "AZ-2025-011", 4);
         await Eventually.TrueAsync(
             async () => (await head.TryGetJsonAsync($"/api/dashboard/crises/{crisis}/feed"))?.GetArrayLength() == 3, "the three lines in the feed");
-        var registeredAt = (await head.GetJsonAsync("/api/dashboard/accommodation/journal"))[0].GetProperty("occurredAt").GetString();
+        var registeredAt = (await head.GetJsonAsync("/api/dashboard/accommodation/journal")).EnumerateArray()
+            .Single(e => e.GetProperty("eventType").GetString() == "accommodation.facility-registered.v1").GetProperty("occurredAt").GetString();
 
         var then = await head.GetJsonAsync($"/api/dashboard/crises/{crisis}/picture?asOf={Uri.EscapeDataString(registeredAt!)}");
 

@@ -26,9 +26,18 @@ public static class SituationCalls
         PostAsync(client, $"/api/situation/crises/{crisis}/meetings/{meeting}/decisions",
             new { text, task = new { title = taskTitle, responsibleUnit = "S4", dueAt = DateTimeOffset.UtcNow.AddHours(4) } });
 
-    private static async Task<Guid> PostAsync(HttpClient client, string url, object body)
+    /// <summary>A reservation made for the crisis that names the announcement it is for.</summary>
+    public static Task<Guid> ReserveForAnnouncementAsync(this HttpClient client, Guid crisis, Guid facilityId, Guid announcement, int places) =>
+        PostAsync(client, $"/api/accommodation/facilities/{facilityId}/reservations",
+            new { places, expiresAt = DateTimeOffset.UtcNow.AddDays(1), reference = "Zuweisung", crisisId = crisis, announcementId = announcement }, "reservationId");
+
+    public static Task<Guid> PlaceFromReservationAsync(this HttpClient client, Guid crisis, Guid facilityId, Guid reservation, string householdRef, int size) =>
+        PostAsync(client, $"/api/accommodation/facilities/{facilityId}/reservations/{reservation}/placements",
+            new { householdRef, size, needs = Array.Empty<string>(), languages = new[] { "uk" }, crisisId = crisis }, "facilityId");
+
+    private static async Task<Guid> PostAsync(HttpClient client, string url, object body, string idProperty = "id")
     {
         using var response = await client.PostAsJsonAsync(url, body, GatewayApp.Json);
-        return (await response.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        return (await response.ReadJsonAsync(HttpStatusCode.Created)).GetProperty(idProperty).GetGuid();
     }
 }

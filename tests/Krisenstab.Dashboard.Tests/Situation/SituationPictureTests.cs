@@ -27,6 +27,8 @@ public class SituationPictureTests
         var bus = await staff.AnnounceAsync(crisis, day, 45);
         await staff.RecordArrivalAsync(crisis, bus, 40);
         await staff.PlaceHouseholdAsync(gym, "AZ-2026-001", 4, crisis);
+        var reservation = await staff.ReserveForAnnouncementAsync(crisis, gym, bus, 10);
+        await staff.PlaceFromReservationAsync(crisis, gym, reservation, "AZ-2026-002", 6);
         await staff.FileReportAsync(crisis, "health", "yellow", DateTimeOffset.UtcNow.AddHours(-1));
         await staff.ReportIncidentAsync(crisis, gym, "conflict", "minor", Confidential);
         var meeting = await staff.ScheduleMeetingAsync(crisis, DateTimeOffset.UtcNow.AddHours(2));
@@ -35,11 +37,13 @@ public class SituationPictureTests
         var situation = (await Eventually.ReturnsAsync(
             () => head.TryGetJsonAsync($"/api/dashboard/crises/{crisis}/picture"),
             p => p is { } json && json.GetProperty("situation").GetProperty("openDecisions").GetArrayLength() == 1
-                && json.GetProperty("situation").GetProperty("placed").GetInt32() == 4
+                && json.GetProperty("situation").GetProperty("placed").GetInt32() == 10
                 && json.GetProperty("situation").GetProperty("arrived").GetInt32() == 40,
             "the situation section with the decision, the placement and the arrival"))!.Value.GetProperty("situation");
 
         Assert.Equal(45, situation.Number("announced"));
+        var announcement = Assert.Single(situation.GetProperty("announcements").EnumerateArray());
+        Assert.Equal((bus, 45, 40, 6), (announcement.GetProperty("announcementId").GetGuid(), announcement.Number("announced"), announcement.Number("arrived"), announcement.Number("placed")));
         var calendarDay = Assert.Single(situation.GetProperty("days").EnumerateArray());
         Assert.Equal((day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), 45, 40), (calendarDay.GetProperty("date").GetString(), calendarDay.Number("announced"), calendarDay.Number("arrived")));
         var sector = Assert.Single(situation.GetProperty("sectors").EnumerateArray());

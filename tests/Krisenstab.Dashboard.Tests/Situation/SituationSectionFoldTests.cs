@@ -34,6 +34,45 @@ public class SituationSectionFoldTests
     }
 
     [Fact]
+    public void Placed_per_announcement_counts_placements_from_the_reservations_that_name_it_whichever_is_journaled_first()
+    {
+        var (bus, train) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        var (forBus, forTrain, laterForBus, unnamed) = (Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
+        var section = Fold(
+            Announced(bus, Tuesday, 45),
+            Announced(train, Tuesday.AddDays(1), 20),
+            Reserved(forBus, 10, bus),
+            Reserved(unnamed, 6, null),
+            Placed(4, transferred: false, forBus),
+            Placed(5, transferred: false, forBus),
+            Placed(2, transferred: false, laterForBus),
+            Reserved(laterForBus, 2, bus),
+            Placed(3, transferred: false, unnamed),
+            Placed(6, transferred: false, forTrain),
+            new AllocationCancelled(Crisis, train, Tuesday.AddDays(1), 20, "Zug fällt aus", Now));
+
+        Assert.Equal(
+            [new AnnouncementFigures(bus, Tuesday, "LEA Gießen", 45, 0, 11, false), new AnnouncementFigures(train, Tuesday.AddDays(1), "LEA Gießen", 20, 0, 0, true)],
+            section.Announcements);
+        Assert.Equal(20, section.Placed);
+    }
+
+    [Fact]
+    public void A_transfer_from_a_reservation_is_no_new_placement_for_its_announcement_and_a_changed_announcement_keeps_its_count()
+    {
+        var (bus, reservation) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        var section = Fold(
+            Announced(bus, Tuesday, 45),
+            Reserved(reservation, 8, bus),
+            Placed(8, transferred: false, reservation),
+            Placed(3, transferred: true, reservation),
+            new AllocationChanged(Crisis, bus, Figures(Tuesday, 50) with { Origin = "LEA Bramsche" }, "Nachmeldung", Now),
+            new ArrivalRecorded(Crisis, bus, Guid.CreateVersion7(), 12, null, Now, Tuesday, 50, 12));
+
+        Assert.Equal(new AnnouncementFigures(bus, Tuesday, "LEA Bramsche", 50, 12, 8, false), Assert.Single(section.Announcements));
+    }
+
+    [Fact]
     public void Each_sector_shows_its_latest_standing_report_and_a_correction_replaces_the_one_it_corrects()
     {
         var (first, later, correction, other) = (Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
@@ -116,9 +155,13 @@ public class SituationSectionFoldTests
 
     private static AllocationAnnounced Announced(Guid id, DateOnly day, int people) => new(Crisis, id, Figures(day, people), Now);
 
-    private static HouseholdPlaced Placed(int size, bool transferred) => new(
-        Guid.CreateVersion7(), "AZ-1", size, [], [], null, 0, transferred ? Guid.CreateVersion7() : null,
-        new FacilityOccupancy("Turnhalle", "Bramsche", 40, 4, 0, 0, false));
+    private static readonly FacilityOccupancy Occupancy = new("Turnhalle", "Bramsche", 40, 4, 0, 0, false);
+
+    private static HouseholdPlaced Placed(int size, bool transferred, Guid? reservationId = null) => new(
+        Guid.CreateVersion7(), "AZ-1", size, [], [], reservationId, reservationId is null ? 0 : size, transferred ? Guid.CreateVersion7() : null, Occupancy);
+
+    private static PlacesReserved Reserved(Guid reservationId, int places, Guid? announcementId) =>
+        new(Guid.CreateVersion7(), reservationId, places, Now.AddDays(1), null, Occupancy, announcementId);
 
     private static SectorReportFiled Report(Guid id, Sector sector, TrafficLight light, DateTimeOffset asOf, Guid? corrects = null) =>
         new(Crisis, id, sector, "S2", "Lage", null, asOf, light, [], "Bericht", corrects, Now, asOf.AddDays(1));

@@ -20,10 +20,11 @@ public sealed class EngineApp : IAsyncDisposable
 
     public GatewayApp App { get; }
 
-    public static async Task<EngineApp> StartAsync(string engine, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="time">The clock the app runs on (a fake one for tests that drive time), else the system's.</param>
+    public static async Task<EngineApp> StartAsync(string engine, IReadOnlyDictionary<string, string>? settings = null, TimeProvider? time = null)
     {
         var database = engine == Postgres ? await PostgresDatabase.CreateAsync() : null;
-        return new EngineApp(new GatewayApp(database?.ConnectionString, settings: settings), database);
+        return new EngineApp(new GatewayApp(database?.ConnectionString, time, settings), database);
     }
 
     public async ValueTask DisposeAsync()

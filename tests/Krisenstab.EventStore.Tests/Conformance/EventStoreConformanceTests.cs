@@ -362,6 +362,26 @@ public abstract partial class EventStoreConformanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Inbox_marks_made_amid_concurrent_appends_are_all_stored_and_do_not_disturb_them()
+    {
+        var messages = Enumerable.Range(0, 40).Select(_ => Guid.CreateVersion7()).ToList();
+        var stream = TestEvents.NewStream();
+        var inbox = Store.Inbox;
+
+        // Marks and appends queue together, so they land in shared batches of the group commit.
+        var marks = messages.Select(m => inbox.MarkProcessedAsync("journal", m));
+        var appends = Enumerable.Range(0, 40).Select(i => Events.AppendAsync(stream, ExpectedVersion.Any, TestEvents.Many(1)));
+        await Task.WhenAll(marks.Concat(appends));
+
+        var reopened = OpenStore().Inbox;
+        foreach (var message in messages)
+        {
+            Assert.True(await reopened.HasProcessedAsync("journal", message));
+        }
+        Assert.Equal(40, (await Events.ReadStreamAsync(stream)).Count);
+    }
+
+    [Fact]
     public async Task Events_survive_closing_and_reopening_the_store()
     {
         var stream = TestEvents.NewStream();

@@ -3,11 +3,12 @@ using System.Collections.Concurrent;
 namespace Krisenstab.Messaging.Tests.Support;
 
 /// <summary>
-/// Crises whose consumer blocks until the host stops, as if the process died while handling them; or, with
-/// <see cref="FailInstead"/>, fails every attempt.
+/// Crises whose consumer blocks until the host stops (or <see cref="ReleaseAll"/>), as if the process died while
+/// handling them; or, with <see cref="FailInstead"/>, fails every attempt.
 /// </summary>
 public sealed class HeldCrises
 {
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _waiting;
     private int _failures;
 
@@ -20,6 +21,9 @@ public sealed class HeldCrises
 
     /// <summary>How many deliveries are blocked right now.</summary>
     public int Waiting => Volatile.Read(ref _waiting);
+
+    /// <summary>Lets every held delivery (and every later one) through.</summary>
+    public void ReleaseAll() => _released.TrySetResult();
 
     public async Task PassAsync(Guid crisisId, CancellationToken cancellationToken)
     {
@@ -35,7 +39,7 @@ public sealed class HeldCrises
         Interlocked.Increment(ref _waiting);
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
+            await _released.Task.WaitAsync(cancellationToken);
         }
         finally
         {

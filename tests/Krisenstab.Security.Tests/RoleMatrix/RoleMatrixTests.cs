@@ -43,6 +43,7 @@ public sealed class RoleMatrixTests(RoleMatrixTests.App fixture) : IClassFixture
         Assert.Contains(patterns, p => p.StartsWith("/api/situation/", StringComparison.Ordinal));
         Assert.Contains(patterns, p => p.StartsWith("/api/accommodation/", StringComparison.Ordinal));
         Assert.Contains(patterns, p => p.StartsWith("/api/dashboard/", StringComparison.Ordinal));
+        Assert.Contains(patterns, p => p.StartsWith("/api/logbook/", StringComparison.Ordinal));
         Assert.Contains(patterns, p => p.StartsWith("/hubs/", StringComparison.Ordinal));
         Assert.NotEmpty(fixture.HubMethods);
     }

@@ -82,6 +82,8 @@ public sealed class ModuleHost : IAsyncDisposable
             ["Krisenstab:EventStore:Provider"] = postgres is null ? "Sqlite" : "Postgres",
             ["Krisenstab:EventStore:DataDirectory"] = dataDirectory,
             ["ConnectionStrings:Postgres"] = postgres,
+            // Two cores shared by many test processes fall behind often: no command is shed here (OverloadSheddingTests does that).
+            ["Krisenstab:Overload:MaxSchedulingDelay"] = "00:00:00",
         };
         for (var i = 0; i < Roles.All.Count; i++)
         {

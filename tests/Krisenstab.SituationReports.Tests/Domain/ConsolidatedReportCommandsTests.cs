@@ -74,7 +74,7 @@ public class ConsolidatedReportCommandsTests
         Assert.Contains("1 grün, 0 gelb, 1 rot; überfällig: Gesundheit", blocks.Overview, StringComparison.Ordinal);
         Assert.Contains("- 15.03.2022: 40 Personen aus LEA Gießen", blocks.OutsideSituation, StringComparison.Ordinal);
         Assert.StartsWith("Unterbringung (S2 Lage", blocks.OwnSituation, StringComparison.Ordinal);
-        Assert.Contains("Gesundheit (S2 Lage, Stand 12.03.2022 08:00 UTC): rot. Impfstellen überlastet. Kennzahlen: Impfquote 62,5 %. (Bericht überfällig)", blocks.OwnSituation, StringComparison.Ordinal);
+        Assert.Contains("Gesundheit (S2 Lage, Stand 12.03.2022 09:00 Uhr): rot. Impfstellen überlastet. Kennzahlen: Impfquote 62,5 %. (Bericht überfällig)", blocks.OwnSituation, StringComparison.Ordinal);
         Assert.Equal("In den nächsten sieben Tagen werden 40 Personen erwartet.", blocks.Forecast);
     }
 }

@@ -97,7 +97,7 @@ public class MeetingCommandsTests
         Assert.Contains("## Annahmen\n- Weitere Busse am Freitag", minutes.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("## Offene Fragen\n- Wer stellt Dolmetscher?", minutes.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("1. Zweite Turnhalle öffnen", minutes, StringComparison.Ordinal);
-        Assert.Contains("Auftrag: Turnhalle Süd herrichten — zuständig: S4 Versorgung — bis 15.03.2022 08:00 UTC", minutes, StringComparison.Ordinal);
+        Assert.Contains("Auftrag: Turnhalle Süd herrichten — zuständig: S4 Versorgung — bis 15.03.2022 09:00 Uhr", minutes, StringComparison.Ordinal);
         Assert.True(minutes.IndexOf("1. S2 Lage", StringComparison.Ordinal) < minutes.IndexOf("7. LdS Leiter des Stabes", StringComparison.Ordinal));
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.SituationReports.Tests.Support;
+using Krisenstab.Testing;
 
 namespace Krisenstab.SituationReports.Tests.Situation;
 
@@ -41,12 +42,36 @@ public class ConsolidatedReportApiTests
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
         var bytes = await pdf.Content.ReadAsByteArrayAsync();
         Assert.Equal("%PDF", Encoding.ASCII.GetString(bytes, 0, 4));
-        var (title, text) = PdfText.ReadBack(bytes);
-        Assert.Equal("Lagemeldung Nr. 1 – Zugang Ukraine", title);
+        var readBack = PdfReadBack.Of(bytes);
+        var text = readBack.Text;
+        Assert.Equal("Lagemeldung Nr. 1 – Zugang Ukraine", readBack.Title);
         Assert.Contains("Lagemeldung Nr. 1", text, StringComparison.Ordinal);
         Assert.Contains("Lage angespannt, Zuzug hält an.", text, StringComparison.Ordinal);
         Assert.Contains("3. Eigene Lage", text, StringComparison.Ordinal);
         Assert.Contains("Aushang: Прибуття автобуса о 14:00.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_arabic_line_in_a_report_is_shaped_and_set_right_to_left_in_its_pdf()
+    {
+        await using var app = await SituationApp.StartAsync(SituationApp.Sqlite);
+        var head = await app.ClientForAsync(Roles.Head);
+        var admin = await app.ClientForAsync(Roles.Admin);
+        var crisisId = await head.NewCrisisAsync();
+        var id = await head.CreateAsync(Reports(crisisId), new { });
+        // "Welcome to the reception centre", as posted at the entrance.
+        const string notice = "مرحبا بكم في مركز الاستقبال";
+        await head.PutJsonAsync($"{Reports(crisisId)}/{id}", new { overview = "Aushang am Eingang:\n" + notice }, HttpStatusCode.OK);
+        await admin.PostJsonAsync($"{Reports(crisisId)}/{id}/release", null, HttpStatusCode.OK);
+        await head.PostJsonAsync($"{Reports(crisisId)}/{id}/send", new { recipient = "Land Hessen" }, HttpStatusCode.OK);
+
+        using var response = await head.GetAsync(new Uri($"{Reports(crisisId)}/{id}/pdf", UriKind.Relative));
+        var pdf = PdfReadBack.Of(await response.Content.ReadAsByteArrayAsync());
+
+        Assert.Contains("Aushang am Eingang:\n" + notice, pdf.Text, StringComparison.Ordinal);
+        var words = notice.Split(' ').Select(pdf.Find).ToList();
+        Assert.All(words, w => Assert.Contains(w.Text, c => c is >= '\uFB50' and <= '\uFEFC'));
+        Assert.All(words.Zip(words.Skip(1)), pair => Assert.True(pair.Second.BoundingBox.Right < pair.First.BoundingBox.Left));
     }
 
     [Fact]

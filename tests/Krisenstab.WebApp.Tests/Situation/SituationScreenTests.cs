@@ -46,9 +46,11 @@ public class SituationScreenTests(BrowserFixture browser) : PageTest(browser), I
         var form = await OpenFormAsync("Fachlage melden", "Fachlagebericht");
         await form.GetByLabel("Fachlage").SelectOptionAsync("health");
         await form.GetByLabel("Ampel").SelectOptionAsync("yellow");
+        await form.GetByLabel("Kennzahlen").FillAsync("Impfquote: 62,5 %\nBelegte Betten: 120\nEngpass: Dolmetscher");
         await form.GetByLabel("Text").FillAsync("Impfstelle ausgelastet");
         await form.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
         await Expect(Page.Locator("li[data-report]")).ToContainTextAsync("Gesundheit: gelb");
+        await Expect(Page.Locator("li[data-report] [data-figures]")).ToHaveTextAsync("Impfquote: 62,5 %; Belegte Betten: 120; Engpass: Dolmetscher");
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Berichtigen: Gesundheit" }).ClickAsync();
         var correction = Page.GetByRole(AriaRole.Form, new() { Name = "Berichtigung des Fachlageberichts" });
@@ -113,7 +115,7 @@ public class SituationScreenTests(BrowserFixture browser) : PageTest(browser), I
         var decision = Page.GetByRole(AriaRole.Form, new() { Name = "Beschluss erfassen" });
         await decision.GetByLabel("Text").FillAsync("Zweite Turnhalle vorbereiten");
         await decision.GetByLabel("Auftrag", new() { Exact = false }).First.FillAsync("Feldbetten aufstellen");
-        await decision.GetByLabel("Zuständig").FillAsync("S4");
+        await decision.GetByLabel("Zuständig").SelectOptionAsync("S4");
         await decision.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
         await Expect(meeting.Locator("[data-decision]")).ToContainTextAsync("Feldbetten aufstellen — Versorgung");
 

@@ -1,3 +1,4 @@
+import type { LogbookSection } from "../modules/logbook/types";
 import type { CommunicationSection } from "../modules/communication/types";
 import type { SituationSection } from "../modules/situation/types";
 import type { StaffingSection } from "../modules/staffing/types";
@@ -82,6 +83,7 @@ export interface Picture {
   staffing?: StaffingSection;
   tasks?: TaskSection;
   communication?: CommunicationSection;
+  logbook?: LogbookSection;
 }
 
 export interface AccommodationChange {

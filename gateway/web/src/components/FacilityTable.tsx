@@ -75,13 +75,32 @@ export function FacilityTable({ facilities, staleAfterMs, now, onOpen }: {
         </tr>
       </thead>
       <tbody role="rowgroup">
-        {sorted.map((facility) => (
-          <Row key={facility.facilityId} row={facility} staleAfterMs={staleAfterMs} now={now} onOpen={onOpen} language={lang} />
+        {blocksOf(sorted).map((rows, i) => (
+          <RowBlock key={i} rows={rows} staleAfterMs={staleAfterMs} now={now} onOpen={onOpen} language={lang} />
         ))}
       </tbody>
     </table>
   );
 }
+
+const blockSize = 25;
+const blocksOf = (rows: BoardFacility[]): BoardFacility[][] =>
+  Array.from({ length: Math.ceil(rows.length / blockSize) }, (_, i) => rows.slice(i * blockSize, (i + 1) * blockSize));
+
+type Shared = Omit<RowProps, "row">;
+const sameShared = (before: Shared, after: Shared): boolean =>
+  before.now === after.now && before.staleAfterMs === after.staleAfterMs && before.language === after.language && before.onOpen === after.onOpen;
+
+/**
+ * 25 rows that are compared as one: a push that changed one facility draws one block again, and the other blocks of
+ * a 500-row table cost a comparison instead of 25 row elements each.
+ */
+const RowBlock = memo(
+  function RowBlock({ rows, ...shared }: Shared & { rows: BoardFacility[] }) {
+    return <>{rows.map((row) => <Row key={row.facilityId} row={row} {...shared} />)}</>;
+  },
+  (before, after) => sameShared(before, after) && before.rows.length === after.rows.length && before.rows.every((row, i) => sameRow(row, after.rows[i]!)),
+);
 
 interface RowProps {
   row: BoardFacility;
@@ -117,14 +136,9 @@ const Row = memo(
       </tr>
     );
   },
-  (before, after) =>
-    before.now === after.now &&
-    before.staleAfterMs === after.staleAfterMs &&
-    before.language === after.language &&
-    before.onOpen === after.onOpen &&
-    sameRow(before.row, after.row),
+  (before, after) => sameShared(before, after) && sameRow(before.row, after.row),
 );
 
-const shown: Array<keyof BoardFacility> = ["name", "town", "kind", "free", "capacity", "closed", "confirmedAt", "lastChange"];
+const shown: Array<keyof BoardFacility> = ["facilityId", "name", "town", "kind", "free", "capacity", "closed", "confirmedAt", "lastChange"];
 const sameList = (a: string[] = [], b: string[] = []): boolean => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 const sameRow = (a: BoardFacility, b: BoardFacility): boolean => shown.every((key) => a[key] === b[key]) && sameList(a.features, b.features);

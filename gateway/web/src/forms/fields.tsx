@@ -41,7 +41,7 @@ export function controlProps<V>({ form, name, required }: FieldProps<V>, id: str
   };
 }
 
-export function TextField<V>(props: FieldProps<V> & { type?: "text" | "password" | "datetime-local" | "date" | "month" | "number"; autocomplete?: string; min?: number; max?: number }) {
+export function TextField<V>(props: FieldProps<V> & { type?: "text" | "password" | "datetime-local" | "date" | "time" | "month" | "number"; autocomplete?: string; min?: number; max?: number }) {
   const { form, name } = props;
   return (
     <FieldFrame {...props}>

@@ -2,6 +2,7 @@ import { situationDe } from "../modules/situation/de";
 import { staffingDe } from "../modules/staffing/de";
 import { taskingDe } from "../modules/tasking/de";
 import { communicationDe } from "../modules/communication/de";
+import { logbookDe } from "../modules/logbook/de";
 import { analysisDe } from "../modules/analysis/de";
 
 // Every text of the page, in German (the default). en.ts has the same keys; `{name}` is filled in by t().
@@ -207,6 +208,7 @@ export const de = {
   ...taskingDe,
   ...communicationDe,
   ...analysisDe,
+  ...logbookDe,
 } as const;
 
 export type TextKey = keyof typeof de;

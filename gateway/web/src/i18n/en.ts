@@ -3,6 +3,7 @@ import { situationEn } from "../modules/situation/en";
 import { staffingEn } from "../modules/staffing/en";
 import { taskingEn } from "../modules/tasking/en";
 import { communicationEn } from "../modules/communication/en";
+import { logbookEn } from "../modules/logbook/en";
 import { analysisEn } from "../modules/analysis/en";
 
 // The English texts; a missing key is a type error, so both languages stay complete.
@@ -208,4 +209,5 @@ export const en: Record<TextKey, string> = {
   ...taskingEn,
   ...communicationEn,
   ...analysisEn,
+  ...logbookEn,
 };

@@ -23,5 +23,6 @@ export interface PageModule {
   /** The screen for a path this module owns, or null (the next module is asked). Only called for a signed-in user. */
   screen: (path: string, search: URLSearchParams) => VNode | null;
   nav: NavLink[];
+  /** Each wrapped in `sliceSection(part, Section)`, so that it is drawn again only when its part of the picture changed. */
   pictureSections: ComponentType<PictureSectionProps>[];
 }

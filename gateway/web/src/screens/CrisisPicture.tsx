@@ -41,12 +41,13 @@ export function CrisisPicture({ crisisId }: { crisisId: string }) {
   return <PictureView crisisId={crisisId} picture={picture} />;
 }
 
-export function PictureView({ crisisId, picture }: { crisisId: string; picture: Picture }) {
+/** `readOnly`: a picture of the past (a replay): no actions, no facility details, no live occupancy history. */
+export function PictureView({ crisisId, picture, readOnly = false }: { crisisId: string; picture: Picture; readOnly?: boolean }) {
   const [open, setOpen] = useState<Open>();
   const now = useMinuteClock();
   const board = picture.accommodation;
-  const openFacility = useCallback((facilityId: string) => setOpen({ what: "facility", facilityId }), []);
-  const points = useOccupancy(board);
+  const openFacility = useCallback((facilityId: string) => { if (!readOnly) setOpen({ what: "facility", facilityId }); }, [readOnly]);
+  const points = useOccupancy(board, !readOnly);
   const stand = standOf(picture);
   const lost = lineState.value === "lost";
   const openGuarded = async (what: "escalate" | "close") =>
@@ -66,13 +67,13 @@ export function PictureView({ crisisId, picture }: { crisisId: string; picture: 
         </div>
         <p class="stand" data-stand>{stand ? t("picture.stand", { time: hhmmss(stand) }) : ""}</p>
         <div class="picture__actions no-print">
-          {canLead.value && picture.status === "open" && (
+          {!readOnly && canLead.value && picture.status === "open" && (
             <>
               <button type="button" class="button" onClick={() => void openGuarded("escalate")}>{t("picture.escalate")}</button>
               <button type="button" class="button" onClick={() => void openGuarded("close")}>{t("picture.close")}</button>
             </>
           )}
-          {canChange.value && (
+          {!readOnly && canChange.value && (
             <>
               <button type="button" class="button" onClick={() => setOpen({ what: "register" })}>{t("acc.register")}</button>
               <button type="button" class="button button--primary" onClick={() => setOpen({ what: "place" })}>{t("acc.place")}</button>
@@ -134,12 +135,12 @@ const maxPoints = 2000;
  * The occupancy route's history, then the district's figures after every live change — derived while rendering,
  * so that a push costs one render, not two.
  */
-function useOccupancy(board: Board): OccupancyPoint[] {
+function useOccupancy(board: Board, withHistory: boolean): OccupancyPoint[] {
   const [history, setHistory] = useState<OccupancyPoint[]>([]);
   const live = useRef<OccupancyPoint[]>([]);
   useEffect(() => {
-    void get<OccupancyPoint[]>("/api/accommodation/occupancy").then(setHistory).catch(() => undefined);
-  }, []);
+    if (withHistory) void get<OccupancyPoint[]>("/api/accommodation/occupancy").then(setHistory).catch(() => undefined);
+  }, [withHistory]);
   return useMemo(() => {
     const at = board.lastChange;
     if (at && !live.current.some((p) => p.at === at)) live.current = [...live.current, { at, ...board.district }].slice(-maxPoints);

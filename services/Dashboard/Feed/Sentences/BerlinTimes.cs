@@ -7,6 +7,9 @@ internal static class BerlinTimes
 {
     private static readonly TimeZoneInfo Berlin = FindBerlin();
 
+    /// <summary>Europe/Berlin (UTC on a host without time zone data), for the analysis's hours and days as well.</summary>
+    public static TimeZoneInfo Zone => Berlin;
+
     public static Sentence DayAndTime(DateTimeOffset at)
     {
         var local = TimeZoneInfo.ConvertTime(at, Berlin);

@@ -9,7 +9,8 @@ using Krisenstab.Dashboard.Pictures.Sections.Situation;
 namespace Krisenstab.Dashboard.Pictures.Sections;
 
 /// <summary>
-/// The picture's section of the situation service (services/SituationReports): announced / arrived / placed, the
+/// The picture's section of the situation service (services/SituationReports): announced / arrived / placed for the
+/// crisis and per announcement, the
 /// calendar of announced days, the latest report per sector, incident counts (never a text), the next meeting and
 /// the open decisions, the latest Lagemeldung; folded from the crisis journal. The fold keeps its rows in the
 /// <see cref="JsonIgnoreAttribute"/> properties and derives what is shown once per entry.
@@ -26,6 +27,9 @@ public sealed record SituationSection
 
     /// <summary>People placed for the crisis: households placed with its id (transfers are no new placement; a move-out does not lower it).</summary>
     public int Placed { get; init; }
+
+    /// <summary>Every announcement (cancelled ones marked) in date order: announced, arrived, placed from the reservations that name it.</summary>
+    public IReadOnlyList<AnnouncementFigures> Announcements { get; init; } = [];
 
     /// <summary>Every day with an announcement that stands, in date order; the reader shows the seven from its today.</summary>
     public IReadOnlyList<AllocationDay> Days { get; init; } = [];
@@ -47,6 +51,9 @@ public sealed record SituationSection
     public ImmutableDictionary<Guid, AllocationRow> Allocations { get; init; } = ImmutableDictionary<Guid, AllocationRow>.Empty;
 
     [JsonIgnore]
+    public AnnouncementPlacements Placements { get; init; } = AnnouncementPlacements.None;
+
+    [JsonIgnore]
     public ImmutableDictionary<Guid, SectorReportFiled> Reports { get; init; } = ImmutableDictionary<Guid, SectorReportFiled>.Empty;
 
     [JsonIgnore]
@@ -64,8 +71,9 @@ public sealed record SituationSection
     /// <summary>The section after <paramref name="entry"/>: itself when the entry is none of its events.</summary>
     public SituationSection Apply(JournalEntry entry) => entry.Event switch
     {
-        IAllocationEvent e => WithAllocations(Allocations.SetItem(e.AnnouncementId, AllocationRow.After(Allocations.GetValueOrDefault(e.AnnouncementId), e))),
-        HouseholdPlaced { TransferredFromFacilityId: null } e => this with { Placed = Placed + e.Size },
+        IAllocationEvent e => WithAllocations(Allocations.SetItem(e.AnnouncementId, AllocationRow.After(Allocations.GetValueOrDefault(e.AnnouncementId), e)), Placements),
+        PlacesReserved { AnnouncementId: not null } e => WithAllocations(Allocations, Placements.Reserved(e)),
+        HouseholdPlaced { TransferredFromFacilityId: null } e => (this with { Placed = Placed + e.Size }).WithAllocations(Allocations, Placements.Placed(e)),
         SectorReportFiled e => WithReports(Reports.SetItem(e.ReportId, e), e.Corrects is { } corrected ? CorrectedReports.Add(corrected) : CorrectedReports),
         IIncidentEvent e => WithIncidents(IncidentRows.SetItem(e.IncidentId, IncidentRow.After(e))),
         MeetingScheduled e => WithMeetings(Meetings.SetItem(e.MeetingId, MeetingView.Of(e) with { Closed = Meetings.GetValueOrDefault(e.MeetingId)?.Closed ?? false })),
@@ -82,12 +90,15 @@ public sealed record SituationSection
         _ => this,
     };
 
-    private SituationSection WithAllocations(ImmutableDictionary<Guid, AllocationRow> rows)
+    private SituationSection WithAllocations(ImmutableDictionary<Guid, AllocationRow> rows, AnnouncementPlacements placements)
     {
         var standing = rows.Values.Where(r => !r.Cancelled).ToList();
         return this with
         {
             Allocations = rows,
+            Placements = placements,
+            Announcements = [.. rows.OrderBy(r => r.Value.ExpectedOn).ThenBy(r => r.Key)
+                .Select(r => new AnnouncementFigures(r.Key, r.Value.ExpectedOn, r.Value.Origin, r.Value.Announced, r.Value.Arrived, placements.For(r.Key), r.Value.Cancelled))],
             Announced = standing.Sum(r => r.Announced),
             Arrived = rows.Values.Sum(r => r.Arrived),
             Days = [.. standing.GroupBy(r => r.ExpectedOn).OrderBy(g => g.Key).Select(g => new AllocationDay(g.Key, g.Sum(r => r.Announced), g.Sum(r => r.Arrived), g.Count()))],

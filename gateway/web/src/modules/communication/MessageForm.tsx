@@ -23,8 +23,9 @@ export function DraftMessageForm({ crisisId, done }: { crisisId: string | undefi
   const crises = useOpenCrises();
   const form = useForm({
     initial: { crisisId: crisisId ?? "", audience: "public", channels: ["feed"] as string[], validUntil: "", texts: [german] },
-    submit: (v) =>
+    submit: (v, idempotencyKey) =>
       api<{ id: string }>("POST", communicationApi.messages, {
+        idempotencyKey,
         body: { crisisId: v.crisisId || undefined, audience: v.audience, channels: v.channels, texts: textsOf(v.texts), validUntil: untilOf(v.validUntil) },
       }),
     done: (created) => done(created.id),

@@ -1,4 +1,5 @@
 import type { PageModule } from "../module";
+import { sliceSection } from "../sliceSection";
 import "./communication.css";
 import { ApprovalQueue } from "./ApprovalQueue";
 import { MessageDetail } from "./MessageDetail";
@@ -20,5 +21,5 @@ export const communicationModule: PageModule = {
     { href: communicationPaths.list(), label: "communication.nav", visible: () => true },
     { href: communicationPaths.approvals(), label: "communication.approvals", visible: () => canApprove.value },
   ],
-  pictureSections: [CommunicationPictureSection],
+  pictureSections: [sliceSection("communication", CommunicationPictureSection)],
 };

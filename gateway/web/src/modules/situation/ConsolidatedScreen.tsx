@@ -6,7 +6,7 @@ import { ActionButton } from "../../forms/ActionButton";
 import { dateTime } from "../../i18n/format";
 import { t } from "../../i18n/i18n";
 import { followLink, paths } from "../../router";
-import { Download } from "./Download";
+import { Download } from "../../components/Download";
 import { EditReportForm, SendReportForm } from "./forms/ConsolidatedForms";
 import { situationApi } from "./paths";
 import type { ConsolidatedReport } from "./types";

@@ -4,11 +4,12 @@ import { language, t } from "../../i18n/i18n";
 import type { PictureSectionProps } from "../module";
 import { followLink } from "../../router";
 import { situationPaths } from "./paths";
+import { PictureAnnouncements } from "./PictureAnnouncements";
 import type { AllocationDay, SituationSection } from "./types";
 import { berlinDay, dayText, word } from "./words";
 
 const empty: SituationSection = {
-  announced: 0, arrived: 0, placed: 0, days: [], sectors: [], openDecisions: [],
+  announced: 0, arrived: 0, placed: 0, announcements: [], days: [], sectors: [], openDecisions: [],
   incidents: { total: 0, open: 0, byCategory: {}, bySeverity: {}, byFacility: {} },
 };
 
@@ -33,6 +34,7 @@ export function SituationPictureSection({ crisisId, picture }: PictureSectionPro
       </dl>
       <div class="picture__grid">
         <Calendar days={s.days} />
+        <PictureAnnouncements announcements={s.announcements ?? []} />
         <section aria-labelledby="situation-sectors">
           <h3 id="situation-sectors">{t("situation.sectors")}</h3>
           {s.sectors.length === 0 ? <p>{t("situation.noReports")}</p> : (

@@ -1,26 +1,20 @@
 import { useState } from "preact/hooks";
-import type { VNode } from "preact";
-import { canChange, canLead } from "../../api/session";
-import type { Board } from "../../api/types";
+import { canChange } from "../../api/session";
 import { Dialog } from "../../components/Dialog";
-import { ActionButton } from "../../forms/ActionButton";
-import { api } from "../../api/client";
-import { count, dateTime } from "../../i18n/format";
+import { dateTime } from "../../i18n/format";
 import { t } from "../../i18n/i18n";
 import { followLink, paths } from "../../router";
-import { Download } from "./Download";
-import { AnnouncementForm } from "./forms/AnnouncementForm";
-import { ArrivalForm } from "./forms/ArrivalForm";
-import { IncidentForm } from "./forms/IncidentForm";
-import { CloseMeetingForm, DecisionForm, MeetingForm } from "./forms/MeetingForms";
+import { figureLines } from "./figures";
 import { SectorReportForm } from "./forms/SectorReportForm";
+import { AllocationsPanel } from "./panels/AllocationsPanel";
+import { IncidentsPanel } from "./panels/IncidentsPanel";
+import { MeetingsPanel } from "./panels/MeetingsPanel";
+import type { Form, PanelProps } from "./panels/panel";
 import { situationApi } from "./paths";
-import type { AllocationTotals, IncidentDetails, IncidentSummary, MeetingDetails, MeetingSummary, SectorReport } from "./types";
+import type { SectorReport } from "./types";
 import { useLiveVersion } from "./useLiveVersion";
 import { useResource } from "./useResource";
 import { word } from "./words";
-
-type Form = (done: () => void, cancel: () => void) => VNode;
 
 /** Recording the situation of one crisis: allocations and arrivals, sector reports and corrections, incidents, meetings and decisions. */
 export function SituationScreen({ crisisId }: { crisisId: string }) {
@@ -38,65 +32,16 @@ export function SituationScreen({ crisisId }: { crisisId: string }) {
         <h1>{t("situation.screenTitle", { name: crisis?.name ?? "" })}</h1>
         <a class="button" href={paths.crisis(crisisId)} onClick={followLink}>{t("situation.back")}</a>
       </header>
-      <Allocations {...panelProps} />
+      <AllocationsPanel {...panelProps} />
       <Reports {...panelProps} />
-      <Incidents {...panelProps} />
-      <Meetings {...panelProps} />
+      <IncidentsPanel {...panelProps} />
+      <MeetingsPanel {...panelProps} />
       {open && (
         <Dialog label={open.label} onClose={close}>
           {open.form(() => { close(); refresh(); }, close)}
         </Dialog>
       )}
     </main>
-  );
-}
-
-interface PanelProps {
-  crisisId: string;
-  version: number;
-  show: (label: string, form: Form) => void;
-  refresh: () => void;
-}
-
-function Allocations({ crisisId, version, show }: PanelProps) {
-  const totals = useResource<AllocationTotals>(situationApi(crisisId, "/announcements"), version);
-  return (
-    <section aria-labelledby="sit-allocations" data-allocations>
-      <h2 id="sit-allocations">{t("situation.announcements")}</h2>
-      {canChange.value && (
-        <button type="button" class="button" onClick={() => show(t("situation.announce"), (done, cancel) => <AnnouncementForm crisisId={crisisId} done={done} onCancel={cancel} />)}>
-          {t("situation.announce")}
-        </button>
-      )}
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t("situation.date")}</th><th scope="col">{t("situation.origin")}</th>
-            <th scope="col" class="number">{t("situation.announced")}</th><th scope="col" class="number">{t("situation.arrived")}</th>
-            <th scope="col" class="number">{t("situation.placed")}</th><th scope="col"><span class="sr-only">{t("situation.recordArrival")}</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {(totals?.announcements ?? []).map((a) => (
-            <tr key={a.id} data-announcement={a.id}>
-              <th scope="row">{a.expectedOn}</th>
-              <td>{a.origin}{a.cancelled && <strong class="closed"> {t("situation.cancelled")}</strong>}</td>
-              <td class="number">{count(a.announced)}</td>
-              <td class="number" data-arrived>{count(a.arrived)}</td>
-              <td class="number">{count(a.placed)}</td>
-              <td>
-                {canChange.value && !a.cancelled && (
-                  <button type="button" class="button button--small" aria-label={`${t("situation.recordArrival")}: ${a.expectedOn} ${a.origin}`}
-                    onClick={() => show(t("situation.recordArrival"), (done, cancel) => <ArrivalForm crisisId={crisisId} announcementId={a.id} done={done} onCancel={cancel} />)}>
-                    {t("situation.recordArrival")}
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
   );
 }
 
@@ -117,87 +62,11 @@ function Reports({ crisisId, version, show }: PanelProps) {
                 {t("situation.correct")}
               </button>
             )}
+            {report.figures && report.figures.length > 0 && <p data-figures>{figureLines(report.figures).split("\n").join("; ")}</p>}
             <p>{report.text}</p>
           </li>
         ))}
       </ul>
     </section>
-  );
-}
-
-function Incidents({ crisisId, version, show, refresh }: PanelProps) {
-  const summaries = useResource<IncidentSummary[]>(situationApi(crisisId, "/incidents/summaries"), version);
-  const details = useResource<IncidentDetails[]>(situationApi(crisisId, "/incidents/details"), version, canLead.value);
-  const board = useResource<Board>("/api/dashboard/accommodation", version);
-  const names = new Map((board?.facilities ?? []).map((f) => [f.facilityId, f.name]));
-  const texts = new Map((details ?? []).map((d) => [d.incident.id, d.text]));
-  return (
-    <section aria-labelledby="sit-incidents" data-incident-list>
-      <h2 id="sit-incidents">{t("situation.incidents")}</h2>
-      {canChange.value && (
-        <button type="button" class="button"
-          onClick={() => show(t("situation.reportIncident"), (done, cancel) => <IncidentForm crisisId={crisisId} done={done} onCancel={cancel} />)}>
-          {t("situation.reportIncident")}
-        </button>
-      )}
-      <ul class="panel__list">
-        {(summaries ?? []).map((i) => (
-          <li key={i.id} data-incident={i.id}>
-            {dateTime(i.occurredAt)} — {names.get(i.facilityId) ?? t("situation.facility")}: {word("category", i.category)}, {word("severity", i.severity)}
-            {i.closedAt ? <strong class="closed"> {t("situation.closed")}</strong> : canChange.value && (
-              <ActionButton label="situation.closeIncident" detail={word("category", i.category)} done={refresh}
-                submit={(_, key) => api("POST", situationApi(crisisId, `/incidents/${i.id}/close`), { idempotencyKey: key })} />
-            )}
-            {texts.has(i.id) && <p data-incident-text>{texts.get(i.id)}</p>}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function Meetings({ crisisId, version, show }: PanelProps) {
-  const list = useResource<{ meetings: MeetingSummary[] }>(situationApi(crisisId, "/meetings"), version);
-  return (
-    <section aria-labelledby="sit-meetings" data-meetings>
-      <h2 id="sit-meetings">{t("situation.meetings")}</h2>
-      {canChange.value && (
-        <button type="button" class="button" onClick={() => show(t("situation.scheduleMeeting"), (done, cancel) => <MeetingForm crisisId={crisisId} done={done} onCancel={cancel} />)}>
-          {t("situation.scheduleMeeting")}
-        </button>
-      )}
-      {(list?.meetings ?? []).map((m) => <Meeting key={m.id} crisisId={crisisId} meeting={m} version={version} show={show} />)}
-    </section>
-  );
-}
-
-function Meeting({ crisisId, meeting, version, show }: { crisisId: string; meeting: MeetingSummary; version: number; show: PanelProps["show"] }) {
-  const details = useResource<MeetingDetails>(situationApi(crisisId, `/meetings/${meeting.id}`), version);
-  const when = dateTime(meeting.startsAt);
-  return (
-    <article class="panel" data-meeting={meeting.id}>
-      <h3>{t("situation.startsAt")}: {when}{meeting.closed && <strong class="closed"> {t("situation.closed")}</strong>}</h3>
-      <h4>{t("situation.decisions")}</h4>
-      <ul class="panel__list">
-        {(details?.decisions ?? []).map((d) => (
-          <li key={d.decisionId} data-decision>
-            {d.text}{d.task && <> — {t("situation.decisionTask", { title: d.task.title, unit: d.task.responsibleUnitName, due: dateTime(d.task.dueAt) })}</>}
-          </li>
-        ))}
-      </ul>
-      <Download path={situationApi(crisisId, `/meetings/${meeting.id}/minutes`)} fileName={`protokoll-${meeting.startsAt.slice(0, 10)}.md`} label="situation.minutes" />
-      {canChange.value && !meeting.closed && (
-        <p class="panel__actions">
-          <button type="button" class="button" aria-label={`${t("situation.recordDecision")}: ${when}`}
-            onClick={() => show(t("situation.recordDecision"), (done, cancel) => <DecisionForm crisisId={crisisId} meetingId={meeting.id} done={done} onCancel={cancel} />)}>
-            {t("situation.recordDecision")}
-          </button>
-          <button type="button" class="button" aria-label={`${t("situation.closeMeeting")}: ${when}`}
-            onClick={() => show(t("situation.closeMeeting"), (done, cancel) => <CloseMeetingForm crisisId={crisisId} meetingId={meeting.id} done={done} onCancel={cancel} />)}>
-            {t("situation.closeMeeting")}
-          </button>
-        </p>
-      )}
-    </article>
   );
 }

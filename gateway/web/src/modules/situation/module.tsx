@@ -1,4 +1,5 @@
 import type { PageModule } from "../module";
+import { sliceSection } from "../sliceSection";
 import { ConsolidatedScreen } from "./ConsolidatedScreen";
 import { matchScreen } from "./paths";
 import { SituationPictureSection } from "./SituationPictureSection";
@@ -11,5 +12,5 @@ export const situationModule: PageModule = {
     return match.screen === "reports" ? <ConsolidatedScreen crisisId={match.crisisId} /> : <SituationScreen crisisId={match.crisisId} />;
   },
   nav: [],
-  pictureSections: [SituationPictureSection],
+  pictureSections: [sliceSection("situation", SituationPictureSection)],
 };

@@ -4,6 +4,8 @@ export const situationPaths = {
   reports: (crisisId: string) => `/krisen/${encodeURIComponent(crisisId)}/lage/meldungen`,
 };
 
+export const situationFunctions = "/api/situation/functions";
+
 export const situationApi = (crisisId: string, rest = "") => `/api/situation/crises/${encodeURIComponent(crisisId)}${rest}`;
 
 /** Which of the module's screens a path is, and for which crisis. */

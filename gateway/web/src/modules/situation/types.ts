@@ -1,14 +1,27 @@
+import type { KeyFigure } from "./figures";
+
 /** The picture's situation section, as services/Dashboard/Pictures/Sections/SituationSection.cs serialises it. */
 export interface SituationSection {
   announced: number;
   arrived: number;
   placed: number;
+  announcements: AnnouncementFigures[];
   days: AllocationDay[];
   sectors: SectorStatus[];
   incidents: IncidentCounts;
   nextMeeting?: MeetingView;
   openDecisions: OpenDecision[];
   latestReport?: ConsolidatedReportStatus;
+}
+
+export interface AnnouncementFigures {
+  announcementId: string;
+  expectedOn: string;
+  origin: string;
+  announced: number;
+  arrived: number;
+  placed: number;
+  cancelled: boolean;
 }
 
 export interface AllocationDay {
@@ -68,14 +81,38 @@ export interface ConsolidatedReportStatus {
 
 // The situation service's answers (services/SituationReports/README.md).
 
+export interface StaffFunction {
+  code: string;
+  name: string;
+}
+
+export interface ArrivalWindow {
+  from: string;
+  until: string;
+}
+
+export interface AllocationFigures {
+  expectedOn: string;
+  window?: ArrivalWindow;
+  people: number;
+  households?: number;
+  languages: string[];
+  origin: string;
+}
+
 export interface AnnouncementView {
   id: string;
   expectedOn: string;
+  window?: ArrivalWindow;
   announced: number;
+  households?: number;
+  languages: string[];
   arrived: number;
   placed: number;
   origin: string;
   cancelled: boolean;
+  history: Array<{ at: string; figures: AllocationFigures; reason?: string }>;
+  arrivals: Array<{ id: string; people: number; households?: number; arrivedAt: string }>;
 }
 
 export interface AllocationTotals {
@@ -86,7 +123,7 @@ export interface AllocationTotals {
 }
 
 export interface SectorReport {
-  report: { reportId: string; sector: Sector; status: TrafficLight; asOf: string; function: string; functionName: string; text: string; corrects?: string };
+  report: { reportId: string; sector: Sector; status: TrafficLight; asOf: string; function: string; functionName: string; text: string; corrects?: string; figures?: KeyFigure[] };
   correctedBy?: string;
 }
 
@@ -111,9 +148,14 @@ export interface MeetingSummary {
   decisions: number;
 }
 
+export type NoteKind = "fact" | "assumption" | "open-question";
+
 export interface MeetingDetails {
   id: string;
   startsAt: string;
+  attendees: Array<{ function?: string; functionName?: string; unit?: string }>;
+  agenda: Array<{ position: number; function: string; functionName: string }>;
+  notes: Array<{ noteId: string; kind: NoteKind; text: string; function?: string; recordedAt: string }>;
   decisions: Array<{ decisionId: string; text: string; task?: { title: string; responsibleUnitName: string; dueAt: string } }>;
   closed?: { nextMeetingAt: string };
 }
@@ -132,4 +174,5 @@ export interface ConsolidatedReport {
 export const sectors: Sector[] = ["accommodation", "registration", "health", "education-and-childcare", "benefits", "security", "volunteers", "other"];
 export const trafficLights: TrafficLight[] = ["green", "yellow", "red"];
 export const incidentCategories: IncidentCategory[] = ["violence", "fire", "medical", "conflict", "other"];
+export const noteKinds: NoteKind[] = ["fact", "assumption", "open-question"];
 export const incidentSeverities: IncidentSeverity[] = ["minor", "serious", "critical"];

@@ -1,10 +1,10 @@
 import { t, type TextKey } from "../../i18n/i18n";
 
 /** The German (or English) word for one of the service's enum values, e.g. `situation.sector.health`. */
-export const word = (prefix: "sector" | "light" | "category" | "severity" | "stage", value: string): string =>
+export const word = (prefix: "sector" | "light" | "category" | "severity" | "stage" | "note", value: string): string =>
   t(`situation.${prefix}.${value}` as TextKey);
 
-export const options = (prefix: "sector" | "light" | "category" | "severity", values: readonly string[]) =>
+export const options = (prefix: "sector" | "light" | "category" | "severity" | "note", values: readonly string[]) =>
   values.map((value) => ({ value, label: word(prefix, value) }));
 
 /** The day (YYYY-MM-DD) in Europe/Berlin, `offset` days from today. */

@@ -2,6 +2,7 @@ import { effect } from "@preact/signals";
 import { canChange } from "../../api/session";
 import { location, navigate } from "../../router";
 import type { PageModule } from "../module";
+import { sliceSection } from "../sliceSection";
 import { HoursScreen } from "./HoursScreen";
 import { staffingPaths } from "./paths";
 import { PoolScreen } from "./PoolScreen";
@@ -31,5 +32,5 @@ export const staffingModule: PageModule = {
     { href: staffingPaths.pool(), label: "staffing.nav.pool", visible: () => canChange.value },
     { href: staffingPaths.mine(), label: "staffing.nav.mine", visible: () => isVolunteer.value },
   ],
-  pictureSections: [StaffingPictureSection],
+  pictureSections: [sliceSection("staffing", StaffingPictureSection)],
 };

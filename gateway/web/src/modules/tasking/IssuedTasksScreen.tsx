@@ -4,11 +4,11 @@ import { followLink } from "../../router";
 import { taskPaths } from "./paths";
 import { TaskTable } from "./TaskTable";
 import type { TaskView } from "./types";
-import { useTasks } from "./useTasks";
+import { useRefreshingRead } from "../../api/useRefreshingRead";
 
 /** The issuer's view (/auftraege/erteilt): everything the signed-in user issued, with its state, overdue mark and history. */
 export function IssuedTasksScreen() {
-  const { data, readAt } = useTasks<TaskView[]>("/api/tasking/issued");
+  const { data, readAt } = useRefreshingRead<TaskView[]>("/api/tasking/issued");
   return (
     <main id="content" class="tasks-screen">
       <div class="list__head">

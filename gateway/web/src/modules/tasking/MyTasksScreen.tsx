@@ -7,13 +7,13 @@ import { t } from "../../i18n/i18n";
 import { TaskNoteForm } from "./TaskNoteForm";
 import { TaskTable } from "./TaskTable";
 import type { MyTasks, TaskView } from "./types";
-import { useTasks } from "./useTasks";
+import { useRefreshingRead } from "../../api/useRefreshingRead";
 
 type Open = { taskId: string; step: "progress" | "complete" };
 
 /** "My unit's tasks" (/auftraege): the tasks of the signed-in user's units, to accept, report progress on and complete. */
 export function MyTasksScreen() {
-  const { data, readAt, reload } = useTasks<MyTasks>("/api/tasking/my-tasks");
+  const { data, readAt, reload } = useRefreshingRead<MyTasks>("/api/tasking/my-tasks");
   const [open, setOpen] = useState<Open>();
   const close = () => {
     setOpen(undefined);

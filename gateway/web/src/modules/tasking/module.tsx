@@ -1,5 +1,6 @@
 import { canChange, canLead } from "../../api/session";
 import type { PageModule } from "../module";
+import { sliceSection } from "../sliceSection";
 import { IssuedTasksScreen } from "./IssuedTasksScreen";
 import { IssueTaskScreen } from "./IssueTaskScreen";
 import { MyTasksScreen } from "./MyTasksScreen";
@@ -19,5 +20,5 @@ export const taskingModule: PageModule = {
     { href: taskPaths.mine(), label: "tasking.nav.mine", visible: () => canChange.value },
     { href: taskPaths.issued(), label: "tasking.nav.issued", visible: () => canLead.value },
   ],
-  pictureSections: [TaskPictureSection],
+  pictureSections: [sliceSection("tasks", TaskPictureSection)],
 };

@@ -1,11 +1,17 @@
 import { api } from "../../../api/client";
-import { FormFrame, TextField } from "../../../forms/fields";
+import { ChoiceField, FormFrame, SelectField, TextField } from "../../../forms/fields";
 import { useForm } from "../../../forms/form";
 import { t } from "../../../i18n/i18n";
 import { berlinLocalInput, berlinLocalToIso } from "../../../i18n/format";
 import { situationApi } from "../paths";
+import type { StaffFunction } from "../types";
+import { functionOptions } from "../useFunctions";
+import { WithFunctions } from "../WithFunctions";
 
 const inHours = (hours: number) => berlinLocalInput(new Date(Date.now() + hours * 3_600_000));
+
+/** The comma-separated units typed into a field, each an attendee of its own. */
+const units = (typed: string) => typed.split(",").map((u) => u.trim()).filter(Boolean);
 
 interface Props {
   crisisId: string;
@@ -13,22 +19,35 @@ interface Props {
   onCancel: () => void;
 }
 
-/** POST …/meetings: a crisis meeting; its agenda is the configured speaking order. */
-export function MeetingForm({ crisisId, done, onCancel }: Props) {
+/** POST …/meetings: a crisis meeting with its attendees (functions and units); its agenda is the configured speaking order of the attending functions. */
+export const MeetingForm = (props: Props) => <WithFunctions>{(functions) => <MeetingFields {...props} functions={functions} />}</WithFunctions>;
+
+function MeetingFields({ crisisId, done, onCancel, functions }: Props & { functions: StaffFunction[] }) {
   const form = useForm({
-    initial: { startsAt: inHours(1) },
-    submit: (v, key) => api("POST", situationApi(crisisId, "/meetings"), { body: { startsAt: berlinLocalToIso(v.startsAt) }, idempotencyKey: key }),
+    initial: { startsAt: inHours(1), functions: [] as string[], units: "" },
+    submit: (v, key) =>
+      api("POST", situationApi(crisisId, "/meetings"), {
+        body: {
+          startsAt: berlinLocalToIso(v.startsAt),
+          attendees: [...v.functions.map((code) => ({ function: code })), ...units(v.units).map((unit) => ({ unit }))],
+        },
+        idempotencyKey: key,
+      }),
     done,
   });
   return (
     <FormFrame form={form} title="situation.form.meeting" onCancel={onCancel}>
       <TextField form={form} name="startsAt" label="field.startsAt" type="datetime-local" required />
+      <ChoiceField form={form} name="functions" label="field.attendingFunctions" options={functionOptions(functions)} />
+      <TextField form={form} name="units" label="field.attendingUnits" hint="field.unitsHint" />
     </FormFrame>
   );
 }
 
-/** POST …/meetings/{mid}/decisions: a decision, optionally asking the tasks service for a task. */
-export function DecisionForm({ crisisId, meetingId, done, onCancel }: Props & { meetingId: string }) {
+/** POST …/meetings/{mid}/decisions: a decision, optionally asking the tasks service for a task for a staff function. */
+export const DecisionForm = (props: Props & { meetingId: string }) => <WithFunctions>{(functions) => <DecisionFields {...props} functions={functions} />}</WithFunctions>;
+
+function DecisionFields({ crisisId, meetingId, done, onCancel, functions }: Props & { meetingId: string; functions: StaffFunction[] }) {
   const form = useForm({
     initial: { text: "", title: "", responsibleUnit: "", dueAt: inHours(4) },
     submit: (v, key) =>
@@ -48,7 +67,7 @@ export function DecisionForm({ crisisId, meetingId, done, onCancel }: Props & { 
       <fieldset class="field">
         <legend>{t("situation.withTask")}</legend>
         <TextField form={form} name="title" label="field.task.title" />
-        <TextField form={form} name="responsibleUnit" label="field.task.responsibleUnit" hint="field.functionHint" />
+        <SelectField form={form} name="responsibleUnit" label="field.task.responsibleUnit" options={[{ value: "", label: t("situation.noFunction") }, ...functionOptions(functions)]} />
         <TextField form={form} name="dueAt" label="field.task.dueAt" type="datetime-local" />
       </fieldset>
     </FormFrame>
