@@ -30,9 +30,10 @@ public sealed class RabbitMqProbe : IAsyncDisposable
         return queue.QueueName;
     }
 
-    public Task<uint> MessageCountAsync(string queue) => _channel.MessageCountAsync(queue);
-
-    /// <summary>The next message of <paramref name="queue"/>, or null while it is empty or not yet declared.</summary>
+    /// <summary>
+    /// The next message of <paramref name="queue"/>, or null while it is empty, not yet declared, or declared a moment
+    /// ago and its queue process not yet started (RabbitMQ then answers 541 "noproc").
+    /// </summary>
     public async Task<BasicGetResult?> GetAsync(string queue)
     {
         await using var channel = await _connection.CreateChannelAsync();
@@ -40,7 +41,8 @@ public sealed class RabbitMqProbe : IAsyncDisposable
         {
             return await channel.BasicGetAsync(queue, autoAck: true);
         }
-        catch (OperationInterruptedException missing) when (missing.ShutdownReason?.ReplyCode == Constants.NotFound)
+        catch (OperationInterruptedException notYet) when (notYet.ShutdownReason?.ReplyCode == Constants.NotFound
+            || (notYet.ShutdownReason?.ReplyCode == Constants.InternalError && notYet.ShutdownReason.ReplyText.Contains("noproc", StringComparison.Ordinal)))
         {
             return null;
         }
