@@ -12,11 +12,8 @@ internal sealed class SqliteFile
 {
     private static readonly ConcurrentDictionary<string, SqliteFile> Files = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// Events kept per file: a subscription that keeps up is a few events behind, one that lags further reads the file.
-    /// Few, so that they die young: events held for seconds would outlive the first generations' collections.
-    /// </summary>
-    private const int TailCapacity = 128;
+    /// <summary>Events kept per file: about a second of a burst; a subscription that lags further reads the file.</summary>
+    private const int TailCapacity = 1024;
 
     private SqliteFile()
     {
