@@ -14,18 +14,15 @@ internal sealed class GroupCommitter : IAsyncDisposable
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Func<CancellationToken, Task<WriteBatch>> _beginBatch;
     private readonly Action _committed;
-    private readonly CommittedTail? _tail;
     private readonly Task _writer;
     private long _lastCommittedPosition;
 
     /// <param name="beginBatch">Opens a write transaction (holding whatever lock makes this the only writer).</param>
     /// <param name="committed">Called after each successful commit, e.g. to wake subscriptions.</param>
-    /// <param name="tail">Where committed events are kept for reading back from memory (none: every read goes to the database).</param>
-    public GroupCommitter(Func<CancellationToken, Task<WriteBatch>> beginBatch, Action committed, CommittedTail? tail = null)
+    public GroupCommitter(Func<CancellationToken, Task<WriteBatch>> beginBatch, Action committed)
     {
         _beginBatch = beginBatch;
         _committed = committed;
-        _tail = tail;
         _writer = StartWriterThread();
     }
 
@@ -138,14 +135,9 @@ internal sealed class GroupCommitter : IAsyncDisposable
         // Once in a batch a write runs to the end: the batch shares one transaction, so one caller's
         // cancellation must not abort the others.
         var committed = false;
-        long before = 0;
         try
         {
             await using var batch = await _beginBatch(CancellationToken.None);
-            if (_tail is not null)
-            {
-                before = await batch.LastPositionAsync(CancellationToken.None);
-            }
             for (var i = 0; i < writes.Count; i++)
             {
                 await writes[i].WriteAsync(batch, $"write_{i}");
@@ -170,7 +162,6 @@ internal sealed class GroupCommitter : IAsyncDisposable
 
         // Only the writer thread raises it, so a plain maximum is enough.
         Volatile.Write(ref _lastCommittedPosition, Math.Max(_lastCommittedPosition, writes.Max(w => w.LastPosition)));
-        _tail?.Add(before, writes.SelectMany(w => w.Recorded));
         foreach (var pending in writes)
         {
             pending.Complete();

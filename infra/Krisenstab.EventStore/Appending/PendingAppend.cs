@@ -7,7 +7,6 @@ internal sealed class PendingAppend(IReadOnlyList<StreamAppend> appends, Cancell
 {
     private readonly TaskCompletionSource<IReadOnlyList<AppendResult>> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IReadOnlyList<AppendResult>? _results;
-    private readonly List<RecordedEvent> _recorded = [];
     private Exception? _error;
 
     public IReadOnlyList<StreamAppend> Appends { get; } = appends;
@@ -22,14 +21,13 @@ internal sealed class PendingAppend(IReadOnlyList<StreamAppend> appends, Cancell
         await batch.SaveAsync(savepoint, CancellationToken.None);
         try
         {
-            _results = await StreamAppender.AppendAsync(batch, this, _recorded, CancellationToken.None);
+            _results = await StreamAppender.AppendAsync(batch, this, CancellationToken.None);
             await batch.ReleaseAsync(savepoint, CancellationToken.None);
         }
         catch (Exception exception) when (exception is WrongExpectedVersionException or DbException or ArgumentException)
         {
             // If the rollback itself fails the transaction is broken and the whole batch fails (caught by the writer).
             await batch.RollbackToAsync(savepoint, CancellationToken.None);
-            _recorded.Clear();
             _error = exception is DbException db && batch.IsUniqueViolation(db)
                 ? new WrongExpectedVersionException($"Stream '{Streams}': another writer stored a clashing event first.", db)
                 : exception;
@@ -49,8 +47,6 @@ internal sealed class PendingAppend(IReadOnlyList<StreamAppend> appends, Cancell
     }
 
     public override long LastPosition => _results?.Max(r => r.LastGlobalPosition) ?? 0;
-
-    public override IReadOnlyList<RecordedEvent> Recorded => _recorded;
 
     public override void Fail(Exception exception) => _completion.TrySetException(exception);
 

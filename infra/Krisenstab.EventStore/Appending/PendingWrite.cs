@@ -17,9 +17,6 @@ internal abstract class PendingWrite(CancellationToken cancellationToken)
     /// <summary>After the commit: the highest global position it stored (0 for a write that stores no event, or failed).</summary>
     public virtual long LastPosition => 0;
 
-    /// <summary>After the commit: the events it stored (none for a write that stores no event, a retry, or a failure).</summary>
-    public virtual IReadOnlyList<RecordedEvent> Recorded => [];
-
     public abstract void Fail(Exception exception);
 
     public abstract void Cancel();

@@ -7,8 +7,7 @@ namespace Krisenstab.EventStore.Appending;
 /// </summary>
 internal static class StreamAppender
 {
-    /// <param name="recorded">Receives each event as stored (none for a retry).</param>
-    public static async Task<IReadOnlyList<AppendResult>> AppendAsync(WriteBatch batch, PendingAppend pending, List<RecordedEvent> recorded, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<AppendResult>> AppendAsync(WriteBatch batch, PendingAppend pending, CancellationToken cancellationToken)
     {
         var appends = pending.Appends;
         var stored = await batch.FindEventsAsync([.. appends.SelectMany(a => a.Events).Select(e => e.EventId)], cancellationToken);
@@ -41,8 +40,6 @@ internal static class StreamAppender
             for (var j = 0; j < events.Count; j++)
             {
                 position = await batch.InsertAsync(stream, versions[i] + 1 + j, events[j], cancellationToken);
-                var e = events[j];
-                recorded.Add(new RecordedEvent(e.EventId, stream, versions[i] + 1 + j, position, e.EventType, e.Data, e.Metadata));
             }
             results[i] = new AppendResult(versions[i] + events.Count, position);
         }

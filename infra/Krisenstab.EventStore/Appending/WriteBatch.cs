@@ -20,9 +20,6 @@ internal abstract class WriteBatch(DbConnection connection, DbTransaction transa
     /// <summary>Those of the given ids that are already stored, in any order.</summary>
     public abstract Task<IReadOnlyList<StoredEventRef>> FindEventsAsync(IReadOnlyList<Guid> eventIds, CancellationToken cancellationToken);
 
-    /// <summary>The highest global position stored (0 for none); read under the batch's write lock.</summary>
-    public abstract Task<long> LastPositionAsync(CancellationToken cancellationToken);
-
     /// <summary>Inserts one event and returns its global position.</summary>
     public abstract Task<long> InsertAsync(string stream, long streamVersion, EventData @event, CancellationToken cancellationToken);
 

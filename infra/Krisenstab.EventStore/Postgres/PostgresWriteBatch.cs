@@ -44,12 +44,6 @@ internal sealed class PostgresWriteBatch : WriteBatch
         }
     }
 
-    public override async Task<long> LastPositionAsync(CancellationToken cancellationToken)
-    {
-        await using var command = Command($"SELECT coalesce(max(global_position), 0) FROM {_schema.Quoted}.events");
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
-
     public override async Task<long> StreamVersionAsync(string stream, CancellationToken cancellationToken)
     {
         await using var command = Command($"SELECT max(stream_version) FROM {_schema.Quoted}.events WHERE stream = @stream", ("stream", stream));

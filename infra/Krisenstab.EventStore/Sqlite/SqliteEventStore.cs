@@ -27,9 +27,8 @@ public sealed class SqliteEventStore : IEventStore, ICheckpointStore, IInbox, IS
             Pooling = true,
         }.ToString();
         _file = SqliteFile.For(DatabasePath);
-        _file.Tail.Clear();
         _timeProvider = timeProvider ?? TimeProvider.System;
-        _committer = new GroupCommitter(BeginWriteBatchAsync, _file.Appended.Notify, _file.Tail);
+        _committer = new GroupCommitter(BeginWriteBatchAsync, _file.Appended.Notify);
     }
 
     public string DatabasePath { get; }
@@ -65,10 +64,6 @@ public sealed class SqliteEventStore : IEventStore, ICheckpointStore, IInbox, IS
 
     public async Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default)
     {
-        if (_file.Tail.TryRead(afterPosition, maxCount) is { } justCommitted)
-        {
-            return justCommitted;
-        }
         await using var connection = await OpenAsync(cancellationToken);
         return await EventQueries.ReadAllAsync(connection, "events", afterPosition, maxCount, cancellationToken);
     }

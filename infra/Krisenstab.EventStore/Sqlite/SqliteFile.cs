@@ -1,19 +1,14 @@
-using Krisenstab.EventStore.Appending;
 using System.Collections.Concurrent;
 
 namespace Krisenstab.EventStore.Sqlite;
 
 /// <summary>
 /// What every store instance on the same database file in this process shares: the one write gate
-/// (SQLite has a single writer; queueing here beats spinning on SQLITE_BUSY), the append signal, the events committed
-/// last, and the schema flag.
+/// (SQLite has a single writer; queueing here beats spinning on SQLITE_BUSY), the append signal, and the schema flag.
 /// </summary>
 internal sealed class SqliteFile
 {
     private static readonly ConcurrentDictionary<string, SqliteFile> Files = new(StringComparer.Ordinal);
-
-    /// <summary>Events kept per file: about a second of a burst; a subscription that lags further reads the file.</summary>
-    private const int TailCapacity = 1024;
 
     private SqliteFile()
     {
@@ -21,7 +16,6 @@ internal sealed class SqliteFile
 
     public SemaphoreSlim WriteGate { get; } = new(1, 1);
     public AppendSignal Appended { get; } = new();
-    public CommittedTail Tail { get; } = new(TailCapacity);
     public bool SchemaReady { get; set; }
 
     public static SqliteFile For(string fullPath) => Files.GetOrAdd(fullPath, _ => new SqliteFile());

@@ -11,12 +11,6 @@ internal sealed class SqliteWriteBatch(DbConnection connection, DbTransaction tr
     private const int SqliteConstraintPrimaryKey = 1555;
     private const int SqliteConstraintUnique = 2067;
 
-    public override async Task<long> LastPositionAsync(CancellationToken cancellationToken)
-    {
-        await using var command = Command("SELECT coalesce(max(global_position), 0) FROM events");
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
-
     public override async Task<long> StreamVersionAsync(string stream, CancellationToken cancellationToken)
     {
         await using var command = Command("SELECT max(stream_version) FROM events WHERE stream = @stream", ("@stream", stream));
