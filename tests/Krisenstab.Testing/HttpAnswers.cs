@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Krisenstab.Testing;
 
-/// <summary>An answer's JSON after asserting its status (the body is in the message when it differs); an RFC 9457 problem with its code.</summary>
+/// <summary>An answer's JSON after asserting its status (the body is in the message when it differs); an RFC 9457 problem, with its code when given.</summary>
 public static class HttpAnswers
 {
     public static async Task<JsonElement> ExpectJsonAsync(this HttpResponseMessage response, HttpStatusCode expected)
@@ -14,11 +14,14 @@ public static class HttpAnswers
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    public static async Task<JsonElement> ExpectProblemAsync(this HttpResponseMessage response, HttpStatusCode expected, string code)
+    public static async Task<JsonElement> ExpectProblemAsync(this HttpResponseMessage response, HttpStatusCode expected, string? code = null)
     {
         var problem = await response.ExpectJsonAsync(expected);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(code, problem.GetProperty("code").GetString());
+        if (code is not null)
+        {
+            Assert.Equal(code, problem.GetProperty("code").GetString());
+        }
         return problem;
     }
 }

@@ -53,7 +53,7 @@ public sealed class BackpressureTests
         {
             overloaded = await staff.PlaceAsync(facility, "H-1", 3, idempotencyKey: "burst-1");
         }
-        var problem = await overloaded.ReadProblemAsync(HttpStatusCode.ServiceUnavailable);
+        var problem = await overloaded.ExpectProblemAsync(HttpStatusCode.ServiceUnavailable);
         var whileOverloaded = await staff.FacilityAsync(facility);
         using var retried = await staff.PlaceAsync(facility, "H-1", 3, idempotencyKey: "burst-1");
         using var retriedAgain = await staff.PlaceAsync(facility, "H-1", 3, idempotencyKey: "burst-1");
@@ -63,8 +63,8 @@ public sealed class BackpressureTests
         Assert.StartsWith("Overloaded", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
         Assert.Equal("overloaded", problem.GetProperty("code").GetString());
         Assert.Equal((0, 0), (whileOverloaded.Number("occupied"), whileOverloaded.GetProperty("households").GetArrayLength()));
-        var first = await retried.ReadJsonAsync(HttpStatusCode.Created);
-        var second = await retriedAgain.ReadJsonAsync(HttpStatusCode.Created);
+        var first = await retried.ExpectJsonAsync(HttpStatusCode.Created);
+        var second = await retriedAgain.ExpectJsonAsync(HttpStatusCode.Created);
         Assert.Equal(first.ToString(), second.ToString());
         Assert.Equal(retried.Headers.Location, retriedAgain.Headers.Location);
         var after = await staff.FacilityAsync(facility);
@@ -92,7 +92,7 @@ public sealed class BackpressureTests
                 for (var attempt = 0; attempt <= RetriesAfter503; attempt++)
                 {
                     using var response = await http.PlaceAsync(facility, household, 1, idempotencyKey: household);
-                    var code = response.StatusCode == HttpStatusCode.Created ? null : (await response.ReadJsonAsync(response.StatusCode)).GetProperty("code").GetString();
+                    var code = response.StatusCode == HttpStatusCode.Created ? null : (await response.ExpectJsonAsync(response.StatusCode)).GetProperty("code").GetString();
                     answers.Add((household, response.StatusCode, code, response.Headers.RetryAfter is not null));
                     if (response.StatusCode != HttpStatusCode.ServiceUnavailable)
                     {

@@ -38,7 +38,7 @@ public sealed class ConcurrencyTests
         Assert.Equal(Attempts - Free, refused.Count);
         foreach (var response in refused)
         {
-            var problem = await response.ReadProblemAsync(HttpStatusCode.Conflict);
+            var problem = await response.ExpectProblemAsync(HttpStatusCode.Conflict);
             Assert.Equal("no-room", problem.GetProperty("code").GetString());
             Assert.StartsWith("There is no room", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         }

@@ -31,8 +31,8 @@ public sealed class FacilityApiTests
         using var get = await staff.GetAsync($"{AccommodationClient.Api}/facilities/{Guid.NewGuid()}");
         using var place = await staff.PlaceAsync(Guid.NewGuid(), "A-1", 2);
 
-        Assert.Equal("facility-not-found", (await get.ReadProblemAsync(HttpStatusCode.NotFound)).GetProperty("code").GetString());
-        Assert.Equal("facility-not-found", (await place.ReadProblemAsync(HttpStatusCode.NotFound)).GetProperty("code").GetString());
+        Assert.Equal("facility-not-found", (await get.ExpectProblemAsync(HttpStatusCode.NotFound)).GetProperty("code").GetString());
+        Assert.Equal("facility-not-found", (await place.ExpectProblemAsync(HttpStatusCode.NotFound)).GetProperty("code").GetString());
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class FacilityApiTests
 
         using var response = await staff.PutAsJsonAsync($"{AccommodationClient.Api}/facilities/{id}/capacity", new { capacity = 5 });
 
-        var problem = await response.ReadProblemAsync(HttpStatusCode.Conflict);
+        var problem = await response.ExpectProblemAsync(HttpStatusCode.Conflict);
         Assert.True(problem.GetProperty("errors").TryGetProperty("capacity", out _), problem.ToString());
         Assert.Equal(10, (await staff.FacilityAsync(id)).Number("capacity"));
     }
@@ -61,7 +61,7 @@ public sealed class FacilityApiTests
 
         using var response = await staff.PlaceAsync(id, "A-1", size);
 
-        var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await response.ExpectProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("size", out _), problem.ToString());
         Assert.Equal(0, (await staff.FacilityAsync(id)).Number("occupied"));
     }
@@ -76,7 +76,7 @@ public sealed class FacilityApiTests
 
         using var response = await staff.PostAsync($"{AccommodationClient.Api}/facilities", new StringContent(body, Encoding.UTF8, "application/json"));
 
-        var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await response.ExpectProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
         Assert.Empty((await staff.GetJsonAsync($"{AccommodationClient.Api}/free-places?includeClosed=true")).GetProperty("facilities").EnumerateArray());
     }
@@ -89,7 +89,7 @@ public sealed class FacilityApiTests
 
         using var response = await staff.PostAsJsonAsync($"{AccommodationClient.Api}/facilities", new { name = "Halle", town = "Osnabrück", address = "A 1", capacity = 5 });
 
-        Assert.True((await response.ReadProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("kind", out _));
+        Assert.True((await response.ExpectProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("kind", out _));
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class FacilityApiTests
 
         using var response = await staff.PostAsync($"{AccommodationClient.Api}/facilities/{id}/placements", huge);
 
-        await response.ReadProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        await response.ExpectProblemAsync(HttpStatusCode.RequestEntityTooLarge);
         Assert.Equal(0, (await staff.FacilityAsync(id)).Number("occupied"));
     }
 
@@ -118,8 +118,8 @@ public sealed class FacilityApiTests
         using var place = await analyst.PlaceAsync(id, "A-1", 2);
         using var register = await analyst.PostAsJsonAsync($"{AccommodationClient.Api}/facilities", new { name = "X", kind = "flat", town = "Y", address = "Z", capacity = 2 });
 
-        await place.ReadProblemAsync(HttpStatusCode.Forbidden);
-        await register.ReadProblemAsync(HttpStatusCode.Forbidden);
+        await place.ExpectProblemAsync(HttpStatusCode.Forbidden);
+        await register.ExpectProblemAsync(HttpStatusCode.Forbidden);
         Assert.Equal(10, (await analyst.FacilityAsync(id)).Number("free"));
     }
 
@@ -145,13 +145,13 @@ public sealed class FacilityApiTests
         var id = await staff.RegisterAsync(capacity: 10);
 
         using var block = await staff.PostAsJsonAsync($"{AccommodationClient.Api}/facilities/{id}/blocks", new { places = 4, reason = "quarantine" });
-        var blocked = await block.ReadJsonAsync(HttpStatusCode.Created);
+        var blocked = await block.ExpectJsonAsync(HttpStatusCode.Created);
         using var tooBig = await staff.PlaceAsync(id, "A-1", 7);
         using var unblock = await staff.DeleteAsync($"{AccommodationClient.Api}/facilities/{id}/blocks/{blocked.GetProperty("blockId").GetGuid()}");
 
         Assert.Equal(6, blocked.GetProperty("facility").Number("free"));
-        await tooBig.ReadProblemAsync(HttpStatusCode.Conflict);
-        Assert.Equal(10, (await unblock.ReadJsonAsync(HttpStatusCode.OK)).Number("free"));
+        await tooBig.ExpectProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(10, (await unblock.ExpectJsonAsync(HttpStatusCode.OK)).Number("free"));
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class FacilityApiTests
         (await staff.PostAsync($"{AccommodationClient.Api}/facilities/{id}/reopen", null)).EnsureSuccessStatusCode();
         using var afterReopening = await staff.PlaceAsync(id, "A-1", 2);
 
-        Assert.Equal("facility-closed", (await whileClosed.ReadProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
+        Assert.Equal("facility-closed", (await whileClosed.ExpectProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.Created, afterReopening.StatusCode);
     }
 }

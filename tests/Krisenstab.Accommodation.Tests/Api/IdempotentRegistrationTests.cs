@@ -20,10 +20,10 @@ public sealed class IdempotentRegistrationTests
         using var again = await staff.PostWithKeyAsync($"{AccommodationClient.Api}/facilities", turnhalle, "register-1");
         using var other = await staff.PostWithKeyAsync($"{AccommodationClient.Api}/facilities", Registration("Hotel Post", 25), "register-1");
 
-        var id = (await first.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        Assert.Equal(id, (await again.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid());
+        var id = (await first.ExpectJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        Assert.Equal(id, (await again.ExpectJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid());
         Assert.Equal(first.Headers.Location, again.Headers.Location);
-        Assert.Equal("idempotency-key-reused", (await other.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("code").GetString());
+        Assert.Equal("idempotency-key-reused", (await other.ExpectProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("code").GetString());
         var stream = await app.KeyedService<IEventStore>(AccommodationModule.StoreName).ReadStreamAsync(app.Service<AggregateStore<Facility>>().StreamOf(id));
         Assert.Single(stream);
         Assert.Equal(40, (await staff.FacilityAsync(id)).Number("capacity"));

@@ -22,7 +22,7 @@ public sealed class OneHouseholdOneFacilityTests
 
         using var again = await staff.PlaceAsync(second, "G-1", 3);
 
-        Assert.Equal("household-placed-elsewhere", (await again.ReadProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
+        Assert.Equal("household-placed-elsewhere", (await again.ExpectProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
         Assert.Equal(0, (await staff.FacilityAsync(second)).Number("occupied"));
     }
 
@@ -40,7 +40,7 @@ public sealed class OneHouseholdOneFacilityTests
         (await staff.PostAsJsonAsync($"{AccommodationClient.Api}/facilities/{first}/households/G-2/move-out", new { reason = "private-housing" })).EnsureSuccessStatusCode();
         using var placedAgain = await staff.PlaceAsync(second, "G-2", 3);
 
-        Assert.Equal("no-room", (await noRoom.ReadProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
+        Assert.Equal("no-room", (await noRoom.ExpectProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.Created, placedAgain.StatusCode);
         Assert.Equal(3, (await staff.FacilityAsync(second)).Number("occupied"));
     }
@@ -59,8 +59,8 @@ public sealed class OneHouseholdOneFacilityTests
         using var backInSource = await staff.PlaceAsync(from, "G-3", 2);
         using var inThird = await staff.PlaceAsync(third, "G-3", 2);
 
-        Assert.Equal("household-placed-elsewhere", (await backInSource.ReadProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
-        Assert.Equal("household-placed-elsewhere", (await inThird.ReadProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
+        Assert.Equal("household-placed-elsewhere", (await backInSource.ExpectProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
+        Assert.Equal("household-placed-elsewhere", (await inThird.ExpectProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
         Assert.Equal((0, 2, 0), ((await staff.FacilityAsync(from)).Number("occupied"), (await staff.FacilityAsync(to)).Number("occupied"), (await staff.FacilityAsync(third)).Number("occupied")));
     }
 
@@ -98,7 +98,7 @@ public sealed class OneHouseholdOneFacilityTests
             Assert.Equal(nearlyFull, (await residences.LoadAsync(residences.StreamOf(householdRef))).State.FacilityId);
             Assert.Equal(5, (await staff.FacilityAsync(nearlyFull)).Number("occupied"));
             using var elsewhere = await staff.PlaceAsync(other, householdRef, 3);
-            Assert.Equal("household-placed-elsewhere", (await elsewhere.ReadProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
+            Assert.Equal("household-placed-elsewhere", (await elsewhere.ExpectProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
         }
     }
 
@@ -148,7 +148,7 @@ public sealed class OneHouseholdOneFacilityTests
 
         using var reused = await staff.PlaceAsync(facility, "G-7", 2, key);
 
-        var problem = await reused.ReadProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var problem = await reused.ExpectProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Equal("idempotency-key-reused", problem.GetProperty("code").GetString());
         Assert.Contains(problem.GetProperty("errors").EnumerateObject(), error => error.Name == "Idempotency-Key");
         var after = await staff.FacilityAsync(facility);
@@ -169,7 +169,7 @@ public sealed class OneHouseholdOneFacilityTests
         {
             Assert.Equal(1, group.Count(r => r.Response.StatusCode == HttpStatusCode.Created));
             var refused = group.Single(r => r.Response.StatusCode != HttpStatusCode.Created).Response;
-            Assert.Equal("household-placed-elsewhere", (await refused.ReadProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
+            Assert.Equal("household-placed-elsewhere", (await refused.ExpectProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
         }
         var placed = (await staff.FacilityAsync(east)).GetProperty("households").EnumerateArray()
             .Concat((await staff.FacilityAsync(west)).GetProperty("households").EnumerateArray())

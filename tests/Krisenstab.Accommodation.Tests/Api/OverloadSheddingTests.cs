@@ -23,7 +23,7 @@ public sealed class OverloadSheddingTests
 
         // Until the first probe has run the server reads as on time: then this placement would be answered 404.
         using var shed = await FirstAnswerOtherThan(HttpStatusCode.NotFound, () => staff.PlaceAsync(unknownFacility, "H-1", 2, idempotencyKey: "shed-1"));
-        var problem = await shed.ReadProblemAsync(HttpStatusCode.ServiceUnavailable);
+        var problem = await shed.ExpectProblemAsync(HttpStatusCode.ServiceUnavailable);
         using var registration = await staff.PostAsJsonAsync($"{AccommodationClient.Api}/facilities", new { name = "Turnhalle", capacity = 10 });
         using var read = await staff.GetAsync($"{AccommodationClient.Api}/free-places");
         var stored = await app.KeyedService<IEventStore>(AccommodationModule.StoreName).ReadAllAsync(0, 100);

@@ -31,7 +31,7 @@ public sealed class PlacementApiTests
         (await staff.PlaceAsync(id, "A-1", 4)).EnsureSuccessStatusCode();
         using var again = await staff.PlaceAsync(id, "A-1", 4);
 
-        Assert.Equal("household-already-placed", (await again.ReadProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
+        Assert.Equal("household-already-placed", (await again.ExpectProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class PlacementApiTests
 
         using var response = await staff.PostAsJsonAsync($"{AccommodationClient.Api}/facilities/{from}/households/A-1/transfer", new { toFacilityId = to });
 
-        var done = await response.ReadJsonAsync(HttpStatusCode.OK);
+        var done = await response.ExpectJsonAsync(HttpStatusCode.OK);
         Assert.Equal((0, 5), (done.GetProperty("from").Number("occupied"), done.GetProperty("to").Number("occupied")));
         Assert.Equal(0, (await staff.FacilityAsync(from)).Number("occupied"));
         Assert.Equal(1, (await staff.FacilityAsync(to)).Number("free"));
@@ -62,7 +62,7 @@ public sealed class PlacementApiTests
 
         using var response = await staff.PostAsJsonAsync($"{AccommodationClient.Api}/facilities/{from}/households/A-1/transfer", new { toFacilityId = to });
 
-        Assert.Equal("no-room", (await response.ReadProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
+        Assert.Equal("no-room", (await response.ExpectProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
         Assert.Equal(5, (await staff.FacilityAsync(from)).Number("occupied"));
         Assert.Equal(0, (await staff.FacilityAsync(to)).Number("occupied"));
     }
@@ -77,7 +77,7 @@ public sealed class PlacementApiTests
 
         using var response = await staff.PostAsJsonAsync($"{AccommodationClient.Api}/facilities/{id}/households/A-1/move-out", new { reason = "private-housing" });
 
-        Assert.Equal(10, (await response.ReadJsonAsync(HttpStatusCode.OK)).Number("free"));
+        Assert.Equal(10, (await response.ExpectJsonAsync(HttpStatusCode.OK)).Number("free"));
     }
 
     [Fact]
@@ -88,12 +88,12 @@ public sealed class PlacementApiTests
         var id = await staff.RegisterAsync(capacity: 10);
 
         using var reserve = await staff.PostAsJsonAsync($"{AccommodationClient.Api}/facilities/{id}/reservations", new { places = 8, expiresAt = DateTimeOffset.UtcNow.AddHours(6), reference = "Zuweisung 14/2022" });
-        var reservationId = (await reserve.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("reservationId").GetGuid();
+        var reservationId = (await reserve.ExpectJsonAsync(HttpStatusCode.Created)).GetProperty("reservationId").GetGuid();
         using var other = await staff.PlaceAsync(id, "OTHER", 3);
         using var placed = await staff.PostAsJsonAsync($"{AccommodationClient.Api}/facilities/{id}/reservations/{reservationId}/placements", new { householdRef = "A-1", size = 6 });
 
-        await other.ReadProblemAsync(HttpStatusCode.Conflict);
-        var figures = (await placed.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("facility");
+        await other.ExpectProblemAsync(HttpStatusCode.Conflict);
+        var figures = (await placed.ExpectJsonAsync(HttpStatusCode.Created)).GetProperty("facility");
         Assert.Equal((6, 2, 2), (figures.Number("occupied"), figures.Number("reserved"), figures.Number("free")));
     }
 }

@@ -64,8 +64,8 @@ public sealed class QueryApiTests
         using var badNeed = await staff.GetAsync($"{AccommodationClient.Api}/placement-suggestions?size=2&needs=sauna");
         using var badSize = await staff.GetAsync($"{AccommodationClient.Api}/placement-suggestions?size=0");
 
-        Assert.True((await badNeed.ReadProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("needs", out _));
-        Assert.True((await badSize.ReadProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("size", out _));
+        Assert.True((await badNeed.ExpectProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("needs", out _));
+        Assert.True((await badSize.ExpectProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("size", out _));
     }
 
     [Fact]

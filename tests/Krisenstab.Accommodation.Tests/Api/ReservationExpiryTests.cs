@@ -18,7 +18,7 @@ public sealed class ReservationExpiryTests
         var id = await staff.RegisterAsync(capacity: 10);
 
         using var reserve = await staff.PostAsJsonAsync($"{AccommodationClient.Api}/facilities/{id}/reservations", new { places = 6, expiresAt = clock.GetUtcNow().AddMinutes(20) });
-        await reserve.ReadJsonAsync(HttpStatusCode.Created);
+        await reserve.ExpectJsonAsync(HttpStatusCode.Created);
         Assert.Equal(6, (await staff.FacilityAsync(id)).Number("reserved"));
 
         clock.Advance(TimeSpan.FromMinutes(19));

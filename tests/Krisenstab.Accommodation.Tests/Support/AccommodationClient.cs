@@ -22,7 +22,7 @@ public static class AccommodationClient
             capacity,
             features = features ?? [],
         });
-        var body = await response.ReadJsonAsync(HttpStatusCode.Created);
+        var body = await response.ExpectJsonAsync(HttpStatusCode.Created);
         return body.GetProperty("id").GetGuid();
     }
 
@@ -42,28 +42,13 @@ public static class AccommodationClient
     public static async Task<JsonElement> FacilityAsync(this HttpClient http, Guid facilityId)
     {
         using var response = await http.GetAsync($"{Api}/facilities/{facilityId}");
-        return await response.ReadJsonAsync(HttpStatusCode.OK);
+        return await response.ExpectJsonAsync(HttpStatusCode.OK);
     }
 
     public static async Task<JsonElement> GetJsonAsync(this HttpClient http, string path)
     {
         using var response = await http.GetAsync(path);
-        return await response.ReadJsonAsync(HttpStatusCode.OK);
-    }
-
-    public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    /// <summary>Asserts an RFC 9457 problem with this status and returns it.</summary>
-    public static async Task<JsonElement> ReadProblemAsync(this HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var problem = await response.ReadJsonAsync(expected);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return problem;
+        return await response.ExpectJsonAsync(HttpStatusCode.OK);
     }
 
     public static int Number(this JsonElement json, string property) => json.GetProperty(property).GetInt32();

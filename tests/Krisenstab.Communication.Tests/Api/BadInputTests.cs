@@ -29,13 +29,13 @@ public sealed class BadInputTests
             _ => [German, new { language = "ukrainisch", title = "Пункт", text = "Пункт видачі" }],
         };
 
-        var problem = await (await staff.PostDraftAsync(texts)).ReadProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await (await staff.PostDraftAsync(texts)).ExpectProblemAsync(HttpStatusCode.BadRequest);
 
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
         // The board reads the store in order: once a later good draft shows, a stored bad one would have shown before it.
         var good = await staff.DraftAsync();
         var all = await Eventually.ReturnsAsync(
-            async () => (await (await staff.GetAsync($"{Prefix}/messages")).ReadJsonAsync(HttpStatusCode.OK)).EnumerateArray().ToList(),
+            async () => (await (await staff.GetAsync($"{Prefix}/messages")).ExpectJsonAsync(HttpStatusCode.OK)).EnumerateArray().ToList(),
             list => list.Count > 0, "the good draft on the board");
         Assert.Equal([good], all.Select(m => m.GetProperty("id").GetGuid()));
     }, null);

@@ -29,7 +29,7 @@ public sealed class ConcurrencyTests
         Assert.Single(corrections, r => r.StatusCode == HttpStatusCode.OK);
         foreach (var refused in corrections.Where(r => r.StatusCode != HttpStatusCode.OK))
         {
-            Assert.Equal("correction-pending", (await refused.ReadProblemAsync(HttpStatusCode.Conflict)).Text("code"));
+            Assert.Equal("correction-pending", (await refused.ExpectProblemAsync(HttpStatusCode.Conflict)).Text("code"));
         }
         Assert.Equal(2, (await staff.HistoryAsync(id)).GetProperty("versions").GetArrayLength());
     }, null);

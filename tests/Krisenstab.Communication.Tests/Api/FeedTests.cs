@@ -55,7 +55,7 @@ public sealed class FeedTests
         var signedIn = await app.ClientForAsync("analyst");
         await Eventually.TrueAsync(
             async () => Titles(XDocument.Parse(await signedIn.GetStringAsync($"{Prefix}/feeds/council/de"))).Count == 1, "the council's message in its feed");
-        var invalid = await (await anonymous.GetAsync($"{Prefix}/feeds/public/not_a_tag")).ReadProblemAsync(HttpStatusCode.BadRequest);
+        var invalid = await (await anonymous.GetAsync($"{Prefix}/feeds/public/not_a_tag")).ExpectProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(invalid.GetProperty("errors").TryGetProperty("language", out _));
     }, null);
 

@@ -17,15 +17,15 @@ public sealed class FourEyesApiTests
         var id = await head.DraftAsync();
         (await head.StepAsync(id, "submit")).EnsureSuccessStatusCode();
 
-        var own = await (await head.StepAsync(id, "approve")).ReadProblemAsync(HttpStatusCode.Forbidden);
+        var own = await (await head.StepAsync(id, "approve")).ExpectProblemAsync(HttpStatusCode.Forbidden);
         Assert.Equal("own-message", own.Text("code"));
         Assert.Equal("submitted", (await head.HistoryAsync(id)).Text("status"));
 
-        var unapproved = await (await head.StepAsync(id, "publish")).ReadProblemAsync(HttpStatusCode.Conflict);
+        var unapproved = await (await head.StepAsync(id, "publish")).ExpectProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("not-approved", unapproved.Text("code"));
 
         (await press.StepAsync(id, "approve")).EnsureSuccessStatusCode();
-        var published = await (await head.StepAsync(id, "publish")).ReadJsonAsync(HttpStatusCode.OK);
+        var published = await (await head.StepAsync(id, "publish")).ExpectJsonAsync(HttpStatusCode.OK);
         Assert.Equal(("published", 1), (published.Text("status"), published.GetProperty("publishedVersion").GetInt32()));
         Assert.Equal(["submitted", "approved", "published"], published.GetProperty("steps").EnumerateArray().Select(s => s.Text("step")));
     }, null);
@@ -38,7 +38,7 @@ public sealed class FourEyesApiTests
         var press = await app.ClientForAsync("press");
         var id = await staff.DraftAsync();
         (await staff.StepAsync(id, "submit")).EnsureSuccessStatusCode();
-        var rejected = await (await press.StepAsync(id, "reject", new { reason = "Uhrzeit fehlt" })).ReadJsonAsync(HttpStatusCode.OK);
+        var rejected = await (await press.StepAsync(id, "reject", new { reason = "Uhrzeit fehlt" })).ExpectJsonAsync(HttpStatusCode.OK);
         Assert.Equal("rejected", rejected.Text("status"));
         using (var revise = await staff.PutAsJsonAsync($"{Prefix}/messages/{id}", new { texts = new[] { German } }))
         {
@@ -52,13 +52,13 @@ public sealed class FourEyesApiTests
         (await staff.StepAsync(id, "corrections", new { texts = new[] { corrected }, note = "Uhrzeit korrigiert" })).EnsureSuccessStatusCode();
         (await staff.StepAsync(id, "submit")).EnsureSuccessStatusCode();
         (await press.StepAsync(id, "approve")).EnsureSuccessStatusCode();
-        var history = await (await press.StepAsync(id, "publish")).ReadJsonAsync(HttpStatusCode.OK);
+        var history = await (await press.StepAsync(id, "publish")).ExpectJsonAsync(HttpStatusCode.OK);
         var versions = history.GetProperty("versions").EnumerateArray().ToList();
         Assert.Equal(["superseded", "published"], versions.Select(v => v.Text("status")));
         Assert.Equal((false, true), (versions[0].GetProperty("isCorrection").GetBoolean(), versions[1].GetProperty("isCorrection").GetBoolean()));
         Assert.Contains("10 Uhr", versions[0].GetProperty("texts")[0].Text("text"), StringComparison.Ordinal);
 
-        var retracted = await (await press.StepAsync(id, "retract", new { reason = "Ausgabe abgesagt" })).ReadJsonAsync(HttpStatusCode.OK);
+        var retracted = await (await press.StepAsync(id, "retract", new { reason = "Ausgabe abgesagt" })).ExpectJsonAsync(HttpStatusCode.OK);
         Assert.Equal("Ausgabe abgesagt", retracted.Text("retractionReason"));
         var feed = await Eventually.ReturnsAsync(
             () => app.CreateClient().GetStringAsync($"{Prefix}/feeds/public/de"), xml => xml.Contains("term=\"retracted\"", StringComparison.Ordinal) && xml.Contains("Zurückgezogen: Ausgabe abgesagt", StringComparison.Ordinal),

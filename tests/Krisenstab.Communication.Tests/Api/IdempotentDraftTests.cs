@@ -20,10 +20,10 @@ public sealed class IdempotentDraftTests
         using var again = await staff.PostWithKeyAsync($"{Prefix}/messages", draft, "draft-1");
         using var other = await staff.PostWithKeyAsync($"{Prefix}/messages", draft with { audience = "council" }, "draft-1");
 
-        var id = (await first.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        Assert.Equal(id, (await again.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid());
+        var id = (await first.ExpectJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        Assert.Equal(id, (await again.ExpectJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid());
         Assert.Equal(first.Headers.Location, again.Headers.Location);
-        Assert.Equal("idempotency-key-reused", (await other.ReadProblemAsync(HttpStatusCode.UnprocessableEntity)).Text("code"));
+        Assert.Equal("idempotency-key-reused", (await other.ExpectProblemAsync(HttpStatusCode.UnprocessableEntity)).Text("code"));
         Assert.Single(await staff.GetFromJsonAsync<Summary[]>($"{Prefix}/messages") ?? [], m => m.Id == id);
         Assert.Single((await staff.HistoryAsync(id)).GetProperty("versions").EnumerateArray());
     }

@@ -30,7 +30,7 @@ public sealed class EmailTests
                 Assert.Equal(HttpStatusCode.Created, added.StatusCode);
             }
             await Eventually.TrueAsync(
-                async () => (await (await press.GetAsync($"{Prefix}/recipients/volunteers")).ReadJsonAsync(HttpStatusCode.OK)).GetArrayLength() == 3, "three recipients listed");
+                async () => (await (await press.GetAsync($"{Prefix}/recipients/volunteers")).ExpectJsonAsync(HttpStatusCode.OK)).GetArrayLength() == 3, "three recipients listed");
 
             var id = await app.PublishedAsync(audience: "volunteers", channels: ["email"]);
 
@@ -64,7 +64,7 @@ public sealed class EmailTests
             using var added = await press.PostAsJsonAsync($"{Prefix}/recipients", new { audience = "staff", address = "someone@example.org", language = "de" });
             Assert.Equal(HttpStatusCode.Created, added.StatusCode);
             await Eventually.TrueAsync(
-                async () => (await (await press.GetAsync($"{Prefix}/recipients/staff")).ReadJsonAsync(HttpStatusCode.OK)).GetArrayLength() == 1, "the recipient listed");
+                async () => (await (await press.GetAsync($"{Prefix}/recipients/staff")).ExpectJsonAsync(HttpStatusCode.OK)).GetArrayLength() == 1, "the recipient listed");
 
             var id = await app.PublishedAsync(audience: "staff", channels: ["email"]);
 

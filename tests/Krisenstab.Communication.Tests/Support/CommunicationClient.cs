@@ -20,7 +20,7 @@ public static class CommunicationClient
     public static async Task<Guid> DraftAsync(this HttpClient http, object[]? texts = null, string audience = "public", string[]? channels = null)
     {
         using var response = await http.PostDraftAsync(texts ?? [German, Ukrainian, Arabic], audience, channels);
-        return (await response.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        return (await response.ExpectJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
 
     public static Task<HttpResponseMessage> StepAsync(this HttpClient http, Guid id, string step, object? body = null) =>
@@ -41,22 +41,7 @@ public static class CommunicationClient
     public static async Task<JsonElement> HistoryAsync(this HttpClient http, Guid id)
     {
         using var response = await http.GetAsync($"{Prefix}/messages/{id}");
-        return await response.ReadJsonAsync(HttpStatusCode.OK);
-    }
-
-    public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    /// <summary>Asserts an RFC 9457 problem with this status and returns it.</summary>
-    public static async Task<JsonElement> ReadProblemAsync(this HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var problem = await response.ReadJsonAsync(expected);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return problem;
+        return await response.ExpectJsonAsync(HttpStatusCode.OK);
     }
 
     public static string Text(this JsonElement json, string property) => json.GetProperty(property).GetString()!;

@@ -26,7 +26,7 @@ public class AnalysisApiTests
         Assert.True(hourly.Length >= 2);
 
         using var badPeriod = await analyst.GetAsync(new Uri($"/api/dashboard/crises/{id}/figures.csv?per=week", UriKind.Relative));
-        Assert.Equal("per", (await badPeriod.ReadJsonAsync(HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Single().Name);
+        Assert.Equal("per", (await badPeriod.ExpectJsonAsync(HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Single().Name);
         Assert.Equal(HttpStatusCode.NotFound, (await analyst.GetAsync(new Uri($"/api/dashboard/crises/{Guid.CreateVersion7()}/analysis", UriKind.Relative))).StatusCode);
         foreach (var role in new[] { Roles.Staff, Roles.Press })
         {

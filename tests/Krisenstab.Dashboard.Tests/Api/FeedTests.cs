@@ -62,7 +62,7 @@ public class FeedTests
 
         using var response = await head.GetAsync(new Uri($"/api/dashboard/crises/{crisis}/feed?limit={limit}", UriKind.Relative));
 
-        var problem = await response.ReadJsonAsync(HttpStatusCode.BadRequest);
+        var problem = await response.ExpectJsonAsync(HttpStatusCode.BadRequest);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.True(problem.GetProperty("errors").TryGetProperty("limit", out _), problem.ToString());
     }

@@ -56,13 +56,13 @@ public class CommunicationPictureTests
             new { language = "ar", title = "تم فتح نقطة التوزيع", text = "نقطة التوزيع في مبنى البلدية مفتوحة من الساعة العاشرة." },
         };
         using var response = await client.PostAsJsonAsync("/api/communication/messages", new { crisisId = crisis, audience = "public", channels = new[] { "feed", "webhook" }, texts });
-        return (await response.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        return (await response.ExpectJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
 
     private static async Task StepAsync(HttpClient client, Guid id, string step)
     {
         using var response = await client.PostAsJsonAsync($"/api/communication/messages/{id}/{step}", new { });
-        await response.ReadJsonAsync(HttpStatusCode.OK);
+        await response.ExpectJsonAsync(HttpStatusCode.OK);
     }
 
     private static async Task<JsonElement> PictureAsync(HttpClient client, Guid crisis, Func<JsonElement, bool> until, string what) =>

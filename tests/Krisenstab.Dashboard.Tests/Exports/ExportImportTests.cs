@@ -20,7 +20,7 @@ public class ExportImportTests
         var id = await ExportCalls.SettledCrisisAsync(source.App);
         var sourceAnalyst = await source.App.ClientForAsync(Roles.Analyst);
         using var noted = await sourceAnalyst.PostAsJsonAsync($"/api/dashboard/crises/{id}/notes", new { moment = DateTimeOffset.UtcNow.AddMinutes(-1), category = "too-late", text = "Busse zu spät bestellt" });
-        await noted.ReadJsonAsync(HttpStatusCode.Created);
+        await noted.ExpectJsonAsync(HttpStatusCode.Created);
         var file = await sourceAnalyst.ExportAsync(id);
         Assert.Contains("\"kind\":\"note\"", file.Split('\n')[^2], StringComparison.Ordinal);
         var sourcePicture = await sourceAnalyst.TextAsync($"/api/dashboard/crises/{id}/picture");
@@ -28,7 +28,7 @@ public class ExportImportTests
         await using var target = await EngineApp.StartAsync(engine);
         var admin = await target.App.ClientForAsync(Roles.Admin);
         using var imported = await admin.ImportAsync(file);
-        var result = await imported.ReadJsonAsync(HttpStatusCode.Created);
+        var result = await imported.ExpectJsonAsync(HttpStatusCode.Created);
 
         Assert.Equal(id, result.GetProperty("crisisId").GetGuid());
         var targetAnalyst = await target.App.ClientForAsync(Roles.Analyst);
@@ -61,7 +61,7 @@ public class ExportImportTests
         await using var target = await EngineApp.StartAsync(engine);
         using var refused = await (await target.App.ClientForAsync(Roles.Admin)).ImportAsync(string.Join('\n', lines));
 
-        var problem = await refused.ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        var problem = await refused.ExpectJsonAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Equal("export-not-verified", problem.GetProperty("code").GetString());
         Assert.StartsWith($"Line {escalation + 1}:", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains("changed", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -78,13 +78,13 @@ public class ExportImportTests
         var admin = await app.ClientForAsync(Roles.Admin);
 
         using var twice = await admin.ImportAsync(file);
-        Assert.Equal("crisis-exists", (await twice.ReadJsonAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
+        Assert.Equal("crisis-exists", (await twice.ExpectJsonAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
 
         await using var fresh = new GatewayApp();
         var lines = file.TrimEnd('\n').Split('\n').ToList();
         lines.RemoveAt(lines.Count - 1);
         using var shortened = await (await fresh.ClientForAsync(Roles.Admin)).ImportAsync(string.Join('\n', lines));
-        var detail = (await shortened.ReadJsonAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString();
+        var detail = (await shortened.ExpectJsonAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString();
         Assert.Contains("not at the header's anchor", detail, StringComparison.Ordinal);
     }
 
@@ -105,10 +105,10 @@ public class ExportImportTests
         Assert.Equal(HttpStatusCode.Forbidden, (await analyst.ImportAsync(await analyst.ExportAsync(id))).StatusCode);
 
         var admin = await app.ClientForAsync(Roles.Admin);
-        Assert.Equal("file", (await (await admin.ImportAsync("")).ReadJsonAsync(HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Single().Name);
-        var notJson = (await (await admin.ImportAsync("{\"kind\":\"header\"}\nkein JSON")).ReadJsonAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString();
+        Assert.Equal("file", (await (await admin.ImportAsync("")).ExpectJsonAsync(HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Single().Name);
+        var notJson = (await (await admin.ImportAsync("{\"kind\":\"header\"}\nkein JSON")).ExpectJsonAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString();
         Assert.StartsWith("Line 1:", notJson, StringComparison.Ordinal);
-        var badLine = (await (await admin.ImportAsync((await analyst.ExportAsync(id)).Split('\n')[0] + "\nkein JSON")).ReadJsonAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString();
+        var badLine = (await (await admin.ImportAsync((await analyst.ExportAsync(id)).Split('\n')[0] + "\nkein JSON")).ExpectJsonAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString();
         Assert.StartsWith("Line 2: the line is not JSON", badLine, StringComparison.Ordinal);
     }
 

@@ -51,7 +51,7 @@ public class LessonNotesTests
             using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/dashboard/crises/{crisis}/notes") { Content = JsonContent.Create(body, options: GatewayApp.Json) };
             request.Headers.Add("Idempotency-Key", "note-1");
             using var response = await analyst.SendAsync(request);
-            await response.ReadJsonAsync(HttpStatusCode.Created);
+            await response.ExpectJsonAsync(HttpStatusCode.Created);
         }
 
         Assert.Equal(1, (await analyst.GetJsonAsync($"/api/dashboard/crises/{crisis}/notes")).GetArrayLength());
@@ -97,13 +97,13 @@ public class LessonNotesTests
     private static async Task<JsonElement> NoteAsync(HttpClient client, Guid crisis, DateTimeOffset moment, string category, string text)
     {
         using var response = await client.PostAsJsonAsync($"/api/dashboard/crises/{crisis}/notes", new { moment, category, text }, GatewayApp.Json);
-        return await response.ReadJsonAsync(HttpStatusCode.Created);
+        return await response.ExpectJsonAsync(HttpStatusCode.Created);
     }
 
     private static async Task ExpectInvalidAsync(HttpClient client, Guid crisis, object body, string field)
     {
         using var response = await client.PostAsJsonAsync($"/api/dashboard/crises/{crisis}/notes", body, GatewayApp.Json);
-        var problem = await response.ReadJsonAsync(HttpStatusCode.BadRequest);
+        var problem = await response.ExpectJsonAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"the problem names '{field}': {problem}");
     }
 }

@@ -26,7 +26,7 @@ public class StaffLogViewTests
         (await staff.PostAsJsonAsync($"{logbook}/keeper", new { function = "Führungsgehilfe S2" })).EnsureSuccessStatusCode();
         var happened = DateTimeOffset.UtcNow.AddMinutes(-30);
         using var written = await staff.PostAsJsonAsync($"{logbook}/entries", new { category = "decision", unit = "S4", text = "Turnhalle Ost wird ab 14 Uhr belegt.", occurredAt = happened });
-        var number = (await written.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("number").GetInt32();
+        var number = (await written.ExpectJsonAsync(HttpStatusCode.Created)).GetProperty("number").GetInt32();
         (await staff.PostAsJsonAsync($"{logbook}/entries/{number}/corrections", new { text = "Turnhalle Ost wird ab 16 Uhr belegt." })).EnsureSuccessStatusCode();
 
         var rows = await RowsAsync(staff, crisis, "", r => r.Any(x => Text(x, "category") == "correction"), "the correction in the staff log");
@@ -63,7 +63,7 @@ public class StaffLogViewTests
             direction = "incoming", channel = "radio", priority = "blitz", at = DateTimeOffset.UtcNow.AddMinutes(-1),
             sender = "Leitstelle", recipient = "S3", content = "Unfall auf der B 27, Bus mit Geflüchteten betroffen",
         });
-        var id = (await logged.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var id = (await logged.ExpectJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
         var shown = await PictureAsync(staff, crisis, blitz => blitz.GetArrayLength() == 1, "the Blitz message in the picture");
         Assert.Equal(1, shown[0].GetProperty("number").GetInt32());

@@ -48,9 +48,9 @@ public class ReplayApiTests
         Assert.Equal((t0.AddMinutes(30), 3), (end.Moment(), end.Level()));
 
         using var stop = await analyst.DeleteAsync(new Uri($"/api/dashboard/crises/{crisis}/replays/{replay}", UriKind.Relative));
-        Assert.Equal("stopped", (await stop.ReadJsonAsync(HttpStatusCode.OK)).Status());
+        Assert.Equal("stopped", (await stop.ExpectJsonAsync(HttpStatusCode.OK)).Status());
         using var gone = await analyst.GetAsync(new Uri($"/api/dashboard/crises/{crisis}/replays/{replay}", UriKind.Relative));
-        Assert.Equal("replay-not-found", (await gone.ReadJsonAsync(HttpStatusCode.NotFound)).GetProperty("code").GetString());
+        Assert.Equal("replay-not-found", (await gone.ExpectJsonAsync(HttpStatusCode.NotFound)).GetProperty("code").GetString());
         Assert.Equal(3L, (await analyst.GetJsonAsync($"/api/dashboard/crises/{crisis}/picture")).GetProperty("journalLength").GetInt64());
     }
 
@@ -71,9 +71,9 @@ public class ReplayApiTests
         await ExpectInvalidAsync(analyst.PutAsJsonAsync($"/api/dashboard/crises/{crisis}/replays/{replay}/speed", new { speed = 0 }, GatewayApp.Json), "speed");
         await ExpectInvalidAsync(analyst.PostAsJsonAsync($"/api/dashboard/crises/{crisis}/replays/{replay}/jump", new { moment = t0.AddHours(1) }, GatewayApp.Json), "moment");
         using var unknown = await analyst.PostAsJsonAsync($"/api/dashboard/crises/{crisis}/replays/{Guid.NewGuid()}/pause", new { }, GatewayApp.Json);
-        Assert.Equal("replay-not-found", (await unknown.ReadJsonAsync(HttpStatusCode.NotFound)).GetProperty("code").GetString());
+        Assert.Equal("replay-not-found", (await unknown.ExpectJsonAsync(HttpStatusCode.NotFound)).GetProperty("code").GetString());
         using var unknownCrisis = await analyst.StartReplayAsync(Guid.NewGuid(), t0, t0.AddMinutes(1));
-        Assert.Equal("crisis-not-found", (await unknownCrisis.ReadJsonAsync(HttpStatusCode.NotFound)).GetProperty("code").GetString());
+        Assert.Equal("crisis-not-found", (await unknownCrisis.ExpectJsonAsync(HttpStatusCode.NotFound)).GetProperty("code").GetString());
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class ReplayApiTests
         var (replay, _) = await analyst.StartedReplayAsync(crisis, t0, t0.AddMinutes(20), paused: true);
 
         using var refused = await analyst.StartReplayAsync(crisis, t0, t0.AddMinutes(20));
-        Assert.Equal("too-many-replays", (await refused.ReadJsonAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
+        Assert.Equal("too-many-replays", (await refused.ExpectJsonAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString());
 
         clock.Advance(TimeSpan.FromMinutes(6));
         await Eventually.TrueAsync(async () => (await analyst.GetAsync(new Uri($"/api/dashboard/crises/{crisis}/replays/{replay}", UriKind.Relative))).StatusCode == HttpStatusCode.NotFound,
@@ -121,7 +121,7 @@ public class ReplayApiTests
     private static async Task ExpectInvalidAsync(Task<HttpResponseMessage> sending, string field)
     {
         using var response = await sending;
-        var problem = await response.ReadJsonAsync(HttpStatusCode.BadRequest);
+        var problem = await response.ExpectJsonAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"the problem names '{field}': {problem}");
     }
 }

@@ -39,7 +39,7 @@ public static class ReplayCalls
     public static async Task<(Guid Replay, JsonElement Frame)> StartedReplayAsync(this HttpClient client, Guid crisis, DateTimeOffset from, DateTimeOffset to, double? speed = null, bool? paused = null)
     {
         using var response = await client.StartReplayAsync(crisis, from, to, speed, paused);
-        var frame = await response.ReadJsonAsync(HttpStatusCode.Created);
+        var frame = await response.ExpectJsonAsync(HttpStatusCode.Created);
         return (frame.GetProperty("replay").GetProperty("replayId").GetGuid(), frame);
     }
 
@@ -49,7 +49,7 @@ public static class ReplayCalls
         using var response = command == "speed"
             ? await client.PutAsJsonAsync(path, body, GatewayApp.Json)
             : await client.PostAsJsonAsync(path, body ?? new { }, GatewayApp.Json);
-        return await response.ReadJsonAsync(HttpStatusCode.OK);
+        return await response.ExpectJsonAsync(HttpStatusCode.OK);
     }
 
     public static Task<JsonElement> ReplayAsync(this HttpClient client, Guid crisis, Guid replay) =>

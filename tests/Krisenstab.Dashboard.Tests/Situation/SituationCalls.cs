@@ -38,6 +38,6 @@ public static class SituationCalls
     private static async Task<Guid> PostAsync(HttpClient client, string url, object body, string idProperty = "id")
     {
         using var response = await client.PostAsJsonAsync(url, body, GatewayApp.Json);
-        return (await response.ReadJsonAsync(HttpStatusCode.Created)).GetProperty(idProperty).GetGuid();
+        return (await response.ExpectJsonAsync(HttpStatusCode.Created)).GetProperty(idProperty).GetGuid();
     }
 }

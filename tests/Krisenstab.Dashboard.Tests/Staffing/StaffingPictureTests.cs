@@ -26,7 +26,7 @@ public sealed class StaffingPictureTests
         var request = await RequestAsync(head, crisis, gym, needed: 2);
 
         using var assigned = await head.PostAsJsonAsync($"{Api}/requests/{request}/assignments", new { memberId = member });
-        await assigned.ReadJsonAsync(HttpStatusCode.Created);
+        await assigned.ExpectJsonAsync(HttpStatusCode.Created);
 
         var picture = (await Eventually.ReturnsAsync(
             () => head.TryGetJsonAsync($"/api/dashboard/crises/{crisis}/picture"),
@@ -85,7 +85,7 @@ public sealed class StaffingPictureTests
             skills = new[] { "registration" },
             languages = languages.Select(code => new { code, level = "fluent" }),
         });
-        return (await response.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        return (await response.ExpectJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
 
     private static async Task<Guid> RequestAsync(HttpClient client, Guid? crisisId, Guid? facilityId, int needed)
@@ -101,6 +101,6 @@ public sealed class StaffingPictureTests
             to = "2022-03-27",
             crisisId,
         });
-        return (await response.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        return (await response.ExpectJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
 }

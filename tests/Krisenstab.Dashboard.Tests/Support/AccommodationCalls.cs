@@ -20,7 +20,7 @@ public static class AccommodationCalls
             capacity,
             features,
         });
-        return (await response.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        return (await response.ExpectJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
 
     public static async Task PlaceHouseholdAsync(this HttpClient client, Guid facilityId, string householdRef, int size, Guid? crisisId = null)
@@ -28,7 +28,7 @@ public static class AccommodationCalls
         using var response = await client.PostAsJsonAsync(
             $"/api/accommodation/facilities/{facilityId}/placements",
             new { householdRef, size, needs = Array.Empty<string>(), languages = new[] { "uk" }, crisisId });
-        await response.ReadJsonAsync(HttpStatusCode.Created);
+        await response.ExpectJsonAsync(HttpStatusCode.Created);
     }
 
     public static async Task ReservePlacesAsync(this HttpClient client, Guid facilityId, int places, DateTimeOffset expiresAt, Guid? crisisId = null)
@@ -36,19 +36,19 @@ public static class AccommodationCalls
         using var response = await client.PostAsJsonAsync(
             $"/api/accommodation/facilities/{facilityId}/reservations",
             new { places, expiresAt, reference = "Zuweisung Bus 7", crisisId });
-        await response.ReadJsonAsync(HttpStatusCode.Created);
+        await response.ExpectJsonAsync(HttpStatusCode.Created);
     }
 
     public static async Task ConfirmOccupancyAsync(this HttpClient client, Guid facilityId)
     {
         using var response = await client.PostAsync(new Uri($"/api/accommodation/facilities/{facilityId}/confirmations", UriKind.Relative), null);
-        await response.ReadJsonAsync(HttpStatusCode.OK);
+        await response.ExpectJsonAsync(HttpStatusCode.OK);
     }
 
     public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string url)
     {
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-        return await response.ReadJsonAsync(HttpStatusCode.OK);
+        return await response.ExpectJsonAsync(HttpStatusCode.OK);
     }
 
     /// <summary>The board's row of a facility, or null while the board does not show it.</summary>
@@ -60,11 +60,4 @@ public static class AccommodationCalls
 
     public static int Number(this JsonElement json, string property) => json.GetProperty(property).GetInt32();
 
-    /// <summary>The response's JSON body, after asserting its status.</summary>
-    public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
 }

@@ -11,26 +11,26 @@ public static class CrisisCalls
     public static async Task<Guid> OpenCrisisAsync(this HttpClient client, string name = "Ankunft Ost", string region = "Landkreis Nord")
     {
         using var response = await client.PostAsJsonAsync("/api/situation/crises", new { name, region }, GatewayApp.Json);
-        return (await response.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        return (await response.ExpectJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
 
     public static async Task CloseCrisisAsync(this HttpClient client, Guid id, string? reason = null)
     {
         using var response = await client.PostAsJsonAsync($"/api/situation/crises/{id}/close", new { reason }, GatewayApp.Json);
-        await response.ReadJsonAsync(HttpStatusCode.OK);
+        await response.ExpectJsonAsync(HttpStatusCode.OK);
     }
 
     public static async Task EscalateCrisisAsync(this HttpClient client, Guid id, int level, string? reason = null)
     {
         using var response = await client.PostAsJsonAsync($"/api/situation/crises/{id}/escalate", new { level, reason }, GatewayApp.Json);
-        await response.ReadJsonAsync(HttpStatusCode.OK);
+        await response.ExpectJsonAsync(HttpStatusCode.OK);
     }
 
     /// <summary>The JSON body, or null while it is 404 (read models catch up asynchronously).</summary>
     public static async Task<JsonElement?> TryGetJsonAsync(this HttpClient client, string url)
     {
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-        return response.StatusCode == HttpStatusCode.NotFound ? null : await response.ReadJsonAsync(HttpStatusCode.OK);
+        return response.StatusCode == HttpStatusCode.NotFound ? null : await response.ExpectJsonAsync(HttpStatusCode.OK);
     }
 
     /// <summary>The resource, or null while it is 404 (read models catch up asynchronously).</summary>

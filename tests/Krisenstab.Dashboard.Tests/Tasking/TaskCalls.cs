@@ -10,12 +10,12 @@ internal static class TaskCalls
     public static async Task<Guid> IssueTaskAsync(this HttpClient head, string title, DateTimeOffset dueAt, Guid? crisisId, string unit = "S4", string priority = "high")
     {
         using var response = await head.PostAsJsonAsync("/api/tasking/tasks", new { title, description = "", unit, priority, dueAt, crisisId }, GatewayApp.Json);
-        return (await response.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        return (await response.ExpectJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
 
     public static async Task StepAsync(this HttpClient client, Guid taskId, string step, object? body = null)
     {
         using var response = await client.PostAsJsonAsync($"/api/tasking/tasks/{taskId}/{step}", body ?? new { }, GatewayApp.Json);
-        await response.ReadJsonAsync(HttpStatusCode.OK);
+        await response.ExpectJsonAsync(HttpStatusCode.OK);
     }
 }

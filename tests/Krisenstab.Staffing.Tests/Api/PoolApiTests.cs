@@ -29,7 +29,7 @@ public sealed class PoolApiTests
         Assert.Equal((2, 1, 1), (filled.Number("needed"), filled.Number("assigned"), filled.Number("open")));
 
         (await staff.PostAsync($"{Api}/requests/{request}/assignments/{member}/confirm", null)).EnsureSuccessStatusCode();
-        var released = await (await staff.PostAsync($"{Api}/requests/{request}/assignments/{member}/release", null)).ReadJsonAsync(HttpStatusCode.OK);
+        var released = await (await staff.PostAsync($"{Api}/requests/{request}/assignments/{member}/release", null)).ExpectJsonAsync(HttpStatusCode.OK);
 
         Assert.Equal(0, released.Number("assigned"));
         Assert.Equal("released", released.GetProperty("assignments")[0].GetProperty("status").GetString());
@@ -52,7 +52,7 @@ public sealed class PoolApiTests
 
         using var response = await staff.PostAsync($"{Api}/members", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
-        var problem = await response.ReadJsonAsync(HttpStatusCode.BadRequest);
+        var problem = await response.ExpectJsonAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").EnumerateObject().Any(e => string.Equals(e.Name.Replace("$.", "", StringComparison.Ordinal), field, StringComparison.OrdinalIgnoreCase)), problem.ToString());
         Assert.Equal(0, (await staff.GetJsonAsync($"{Api}/members")).GetArrayLength());
     }
@@ -68,7 +68,7 @@ public sealed class PoolApiTests
 
         using var response = await staff.PostAsync($"{Api}/requests", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
-        var problem = await response.ReadJsonAsync(HttpStatusCode.BadRequest);
+        var problem = await response.ExpectJsonAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
         Assert.Equal(0, (await staff.GetJsonAsync($"{Api}/requests")).GetArrayLength());
     }

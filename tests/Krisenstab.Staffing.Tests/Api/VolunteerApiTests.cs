@@ -77,7 +77,7 @@ public sealed class VolunteerApiTests
         using var forStaff = await staff.PostAsJsonAsync($"{Api}/members", new { kind = "staff", homeDepartment = "Bürgeramt", name = "A", account = "a.b" });
         using var taken = await staff.PostAsJsonAsync($"{Api}/members", Interpreter("Someone else", "volunteer", "ru"));
 
-        var problem = await forStaff.ReadJsonAsync(HttpStatusCode.BadRequest);
+        var problem = await forStaff.ExpectJsonAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("account", out _), problem.ToString());
         Assert.Equal("account-taken", await taken.ProblemCodeAsync(HttpStatusCode.Conflict));
         Assert.Equal(1, (await staff.GetJsonAsync($"{Api}/members")).GetArrayLength());
@@ -105,7 +105,7 @@ public sealed class VolunteerApiTests
     private static async Task<System.Text.Json.JsonElement?> TryGetAsync(HttpClient client, string path)
     {
         using var response = await client.GetAsync(path);
-        return response.StatusCode == HttpStatusCode.NotFound ? null : await response.ReadJsonAsync(HttpStatusCode.OK);
+        return response.StatusCode == HttpStatusCode.NotFound ? null : await response.ExpectJsonAsync(HttpStatusCode.OK);
     }
 
     private static object Interpreter(string name, string account, string language) => new

@@ -36,7 +36,7 @@ public static class StaffingClient
     public static async Task<Guid> RegisterAsync(this HttpClient http, object body)
     {
         using var response = await http.PostAsJsonAsync($"{Api}/members", body);
-        return (await response.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        return (await response.ExpectJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
 
     public static async Task<Guid> RequestAsync(
@@ -53,7 +53,7 @@ public static class StaffingClient
             to,
             interpreting,
         });
-        return (await response.ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        return (await response.ExpectJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
 
     public static Task<HttpResponseMessage> AssignAsync(this HttpClient http, Guid requestId, Guid memberId) =>
@@ -65,20 +65,13 @@ public static class StaffingClient
     public static async Task<JsonElement> GetJsonAsync(this HttpClient http, string path)
     {
         using var response = await http.GetAsync(path);
-        return await response.ReadJsonAsync(HttpStatusCode.OK);
-    }
-
-    public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
+        return await response.ExpectJsonAsync(HttpStatusCode.OK);
     }
 
     /// <summary>Asserts an RFC 9457 problem with this status and returns its <c>code</c>.</summary>
     public static async Task<string?> ProblemCodeAsync(this HttpResponseMessage response, HttpStatusCode expected)
     {
-        var problem = await response.ReadJsonAsync(expected);
+        var problem = await response.ExpectJsonAsync(expected);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         return problem.GetProperty("code").GetString();
     }

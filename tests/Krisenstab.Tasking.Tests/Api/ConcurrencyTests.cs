@@ -23,7 +23,7 @@ public sealed class ConcurrencyTests
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
         foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.OK))
         {
-            await refused.ProblemAsync(HttpStatusCode.Conflict, "already-accepted");
+            await refused.ExpectProblemAsync(HttpStatusCode.Conflict, "already-accepted");
         }
         var task = await head.TaskWhenAsync(id, t => t.GetProperty("status").GetString() == "accepted", "the acceptance to be seen");
         Assert.Single(task.StepKinds(), kind => kind == "tasking.task-accepted.v1");

@@ -21,10 +21,10 @@ public sealed class LifecycleApiTests
         Assert.Equal(["S4"], mine.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("code").GetString()));
         Assert.Contains(id, mine.GetProperty("tasks").Ids());
 
-        (await (await staff.StepAsync(id, "accept")).JsonAsync(HttpStatusCode.OK)).GetProperty("status").GetString();
-        var progress = await (await staff.StepAsync(id, "progress", new { note = "40 von 120 geliefert" })).JsonAsync(HttpStatusCode.OK);
+        (await (await staff.StepAsync(id, "accept")).ExpectJsonAsync(HttpStatusCode.OK)).GetProperty("status").GetString();
+        var progress = await (await staff.StepAsync(id, "progress", new { note = "40 von 120 geliefert" })).ExpectJsonAsync(HttpStatusCode.OK);
         Assert.Equal("in-progress", progress.GetProperty("status").GetString());
-        var done = await (await staff.StepAsync(id, "complete", new { note = "Alle geliefert" })).JsonAsync(HttpStatusCode.OK);
+        var done = await (await staff.StepAsync(id, "complete", new { note = "Alle geliefert" })).ExpectJsonAsync(HttpStatusCode.OK);
         Assert.Equal("done", done.GetProperty("status").GetString());
 
         var seen = await head.TaskWhenAsync(id, t => t.GetProperty("status").GetString() == "done", "the issuer to see the task done");
@@ -48,12 +48,12 @@ public sealed class LifecycleApiTests
         var id = await head.IssuedIdAsync();
 
         (await staff.StepAsync(id, "accept")).EnsureSuccessStatusCode();
-        var twice = await (await staff.StepAsync(id, "accept")).ProblemAsync(HttpStatusCode.Conflict, "already-accepted");
+        var twice = await (await staff.StepAsync(id, "accept")).ExpectProblemAsync(HttpStatusCode.Conflict, "already-accepted");
         Assert.Contains("accepted already", twice.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
         (await head.StepAsync(id, "cancel", new { reason = "Betten kommen vom Land" })).EnsureSuccessStatusCode();
-        await (await staff.StepAsync(id, "complete")).ProblemAsync(HttpStatusCode.Conflict, "task-cancelled");
-        await (await head.StepAsync(id, "cancel", new { reason = "nochmal" })).ProblemAsync(HttpStatusCode.Conflict, "task-cancelled");
+        await (await staff.StepAsync(id, "complete")).ExpectProblemAsync(HttpStatusCode.Conflict, "task-cancelled");
+        await (await head.StepAsync(id, "cancel", new { reason = "nochmal" })).ExpectProblemAsync(HttpStatusCode.Conflict, "task-cancelled");
 
         var task = await head.TaskWhenAsync(id, t => t.GetProperty("status").GetString() == "cancelled", "the cancellation to be seen");
         Assert.Equal(["tasking.task-issued.v1", "tasking.task-accepted.v1", "tasking.task-cancelled.v1"], task.StepKinds());
@@ -67,13 +67,13 @@ public sealed class LifecycleApiTests
         var staff = await app.ClientForAsync("staff");
         var head = await app.ClientForAsync("head");
 
-        await (await staff.IssueAsync()).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await staff.IssueAsync()).ExpectProblemAsync(HttpStatusCode.Forbidden);
         var operations = await head.IssuedIdAsync(unit: TaskingApp.Operations);
-        await (await staff.StepAsync(operations, "accept")).ProblemAsync(HttpStatusCode.Forbidden, "not-unit-member");
+        await (await staff.StepAsync(operations, "accept")).ExpectProblemAsync(HttpStatusCode.Forbidden, "not-unit-member");
         (await head.StepAsync(operations, "accept")).EnsureSuccessStatusCode();
 
         var press = await app.ClientForAsync("press");
-        await (await press.StepAsync(operations, "progress", new { note = "x" })).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await press.StepAsync(operations, "progress", new { note = "x" })).ExpectProblemAsync(HttpStatusCode.Forbidden);
         var admin = await app.ClientForAsync("admin");
         (await admin.StepAsync(operations, "progress", new { note = "Vertretung durch die Verwaltung" })).EnsureSuccessStatusCode();
     }
@@ -86,17 +86,17 @@ public sealed class LifecycleApiTests
         await using var host = await Engine.StartAsync(engine);
         var head = await host.App.ClientForAsync("head");
 
-        var noTitle = await (await head.IssueAsync(title: " ")).ProblemAsync(HttpStatusCode.BadRequest, "invalid-title");
+        var noTitle = await (await head.IssueAsync(title: " ")).ExpectProblemAsync(HttpStatusCode.BadRequest, "invalid-title");
         Assert.True(noTitle.GetProperty("errors").TryGetProperty("title", out _));
-        var unknownUnit = await (await head.IssueAsync(unit: "S9")).ProblemAsync(HttpStatusCode.BadRequest, "invalid-unit");
+        var unknownUnit = await (await head.IssueAsync(unit: "S9")).ExpectProblemAsync(HttpStatusCode.BadRequest, "invalid-unit");
         Assert.Matches("known are .*S3, S4", unknownUnit.GetProperty("detail").GetString());
-        await (await head.IssueAsync(dueAt: DateTimeOffset.UtcNow.AddMinutes(-1))).ProblemAsync(HttpStatusCode.BadRequest, "invalid-dueAt");
-        await (await head.GetAsync($"{TaskingCalls.Api}/tasks?status=late")).ProblemAsync(HttpStatusCode.BadRequest, "invalid-status");
-        await (await head.StepAsync(Guid.NewGuid(), "cancel", new { reason = "gibt es nicht" })).ProblemAsync(HttpStatusCode.NotFound, "task-not-found");
+        await (await head.IssueAsync(dueAt: DateTimeOffset.UtcNow.AddMinutes(-1))).ExpectProblemAsync(HttpStatusCode.BadRequest, "invalid-dueAt");
+        await (await head.GetAsync($"{TaskingCalls.Api}/tasks?status=late")).ExpectProblemAsync(HttpStatusCode.BadRequest, "invalid-status");
+        await (await head.StepAsync(Guid.NewGuid(), "cancel", new { reason = "gibt es nicht" })).ExpectProblemAsync(HttpStatusCode.NotFound, "task-not-found");
 
         var id = await head.IssuedIdAsync();
-        await (await head.StepAsync(id, "reassign", new { unit = "S4" })).ProblemAsync(HttpStatusCode.Conflict, "same-unit");
-        await (await head.StepAsync(id, "due-time", new { })).ProblemAsync(HttpStatusCode.BadRequest, "invalid-dueAt");
+        await (await head.StepAsync(id, "reassign", new { unit = "S4" })).ExpectProblemAsync(HttpStatusCode.Conflict, "same-unit");
+        await (await head.StepAsync(id, "due-time", new { })).ExpectProblemAsync(HttpStatusCode.BadRequest, "invalid-dueAt");
         await head.TaskWhenAsync(id, _ => true, "the one valid task to be readable");
         Assert.Equal([id], (await head.ReadAsync("/tasks")).Ids());
         Assert.Single((await head.ReadAsync($"/tasks/{id}")).StepKinds());
@@ -112,7 +112,7 @@ public sealed class LifecycleApiTests
         var staff = await host.App.ClientForAsync("staff");
         var id = await head.IssuedIdAsync(unit: TaskingApp.Operations);
 
-        var moved = await (await head.StepAsync(id, "reassign", new { unit = "s4" })).JsonAsync(HttpStatusCode.OK);
+        var moved = await (await head.StepAsync(id, "reassign", new { unit = "s4" })).ExpectJsonAsync(HttpStatusCode.OK);
         Assert.Equal(("S4", "issued"), (moved.GetProperty("unit").GetString(), moved.GetProperty("status").GetString()));
         var later = DateTimeOffset.UtcNow.AddDays(3);
         (await head.StepAsync(id, "due-time", new { dueAt = later })).EnsureSuccessStatusCode();

@@ -16,7 +16,7 @@ public static class TaskingCalls
     public static async Task<Guid> IssuedIdAsync(this HttpClient http, string unit = TaskingApp.Supply, DateTimeOffset? dueAt = null, string priority = "high", Guid? crisisId = null)
     {
         using var response = await http.IssueAsync(unit, dueAt, priority, crisisId: crisisId);
-        return (await response.JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        return (await response.ExpectJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
 
     public static Task<HttpResponseMessage> StepAsync(this HttpClient http, Guid taskId, string step, object? body = null) =>
@@ -25,7 +25,7 @@ public static class TaskingCalls
     public static async Task<JsonElement> ReadAsync(this HttpClient http, string path)
     {
         using var response = await http.GetAsync(Api + path);
-        return await response.JsonAsync(HttpStatusCode.OK);
+        return await response.ExpectJsonAsync(HttpStatusCode.OK);
     }
 
     /// <summary>The task as the queries show it, once the read model has caught up with <paramref name="isDone"/>.</summary>
@@ -34,7 +34,7 @@ public static class TaskingCalls
             async () =>
             {
                 using var response = await http.GetAsync($"{Api}/tasks/{taskId}");
-                return response.StatusCode == HttpStatusCode.OK ? await response.JsonAsync(HttpStatusCode.OK) : default;
+                return response.StatusCode == HttpStatusCode.OK ? await response.ExpectJsonAsync(HttpStatusCode.OK) : default;
             },
             task => task.ValueKind == JsonValueKind.Object && isDone(task),
             what);
@@ -44,23 +44,4 @@ public static class TaskingCalls
 
     public static IEnumerable<Guid> Ids(this JsonElement tasks) => tasks.EnumerateArray().Select(t => t.GetProperty("id").GetGuid());
 
-    /// <summary>The body as JSON, after asserting the status (the body is in the message when it differs).</summary>
-    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    /// <summary>Asserts an RFC 9457 problem with this status and code, and returns it.</summary>
-    public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, HttpStatusCode expected, string? code = null)
-    {
-        var problem = await response.JsonAsync(expected);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        if (code is not null)
-        {
-            Assert.Equal(code, problem.GetProperty("code").GetString());
-        }
-        return problem;
-    }
 }
