@@ -26,6 +26,13 @@ public sealed record IdempotencyKey(Guid Scope, string Operation, string Value, 
             ? (null, DomainError.Invalid(Header, $"'{Header}' must be at most {MaxLength} printable characters."))
             : (new IdempotencyKey(scope, operation, header, HashOf(request)), null);
 
+    /// <summary>
+    /// The id of what a command creates (<paramref name="kind"/>: "facility", "task", …): derived from the key, so that a
+    /// retry creates the same one; without a key a new one.
+    /// </summary>
+    public static Guid NewId(IdempotencyKey? key, string kind, TimeProvider time) =>
+        key is null ? Guid.CreateVersion7(time.GetUtcNow()) : DerivedIds.From(key.Scope, $"{kind}:{key.Value}");
+
     /// <summary>The id of the command this key and request make; stamped on its events as their causation id.</summary>
     public Guid CommandId => DerivedIds.From(Scope, $"{Operation}:{Value}:request:{RequestHash}");
 

@@ -1,5 +1,4 @@
 using Krisenstab.EventStore;
-using Krisenstab.Messaging;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Commands;
 using Microsoft.AspNetCore.Builder;
@@ -31,7 +30,7 @@ public static class FacilityEndpoints
         HttpContext http, CommandRunner<Facility> facilities, TimeProvider time, CancellationToken cancellationToken)
     {
         var (key, badKey) = IdempotencyKey.From(idempotencyKey, Guid.Empty, "register-facility", request);
-        var id = key is null ? Guid.CreateVersion7(time.GetUtcNow()) : DerivedIds.From(Guid.Empty, $"facility:{key.Value}");
+        var id = IdempotencyKey.NewId(key, "facility", time);
         var (command, invalid) = request.ToCommand(id);
         if ((badKey ?? invalid) is { } problem)
         {

@@ -1,5 +1,4 @@
 using Krisenstab.Accommodation.Facilities;
-using Krisenstab.Messaging;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Commands;
 using Microsoft.AspNetCore.Builder;
@@ -29,7 +28,7 @@ public static class ReservationEndpoints
         {
             return badKey.ToProblem();
         }
-        var reservationId = key is null ? Guid.CreateVersion7(time.GetUtcNow()) : DerivedIds.From(id, $"reservation:{key.Value}");
+        var reservationId = IdempotencyKey.NewId(key, "reservation", time);
         var outcome = await facilities.ChangeAsync(
             id,
             (facility, now) => ReservationCommands.Reserve(facility, new ReservePlaces(reservationId, request.Places, request.ExpiresAt, request.Reference, request.AnnouncementId), now),

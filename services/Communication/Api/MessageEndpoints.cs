@@ -2,7 +2,6 @@ using Krisenstab.Communication.Messages;
 using Krisenstab.Communication.Recipients;
 using Krisenstab.Contracts.Communication;
 using Krisenstab.EventStore;
-using Krisenstab.Messaging;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Auth;
 using Krisenstab.ServiceDefaults.Commands;
@@ -44,7 +43,7 @@ public static class MessageEndpoints
         {
             return badKey.ToProblem();
         }
-        var id = key is null ? Guid.CreateVersion7(time.GetUtcNow()) : DerivedIds.From(Guid.Empty, $"message:{key.Value}");
+        var id = IdempotencyKey.NewId(key, "message", time);
         var metadata = CommandMetadata.For(http, time, request.CrisisId == Guid.Empty ? null : request.CrisisId);
         var command = new DraftMessage(id, request.CrisisId, audience, request.Channels, request.Texts, request.ValidUntil, ActorOf(metadata));
         var drafted = await messages.RunAsync(

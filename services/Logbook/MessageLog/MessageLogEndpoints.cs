@@ -1,6 +1,5 @@
 using Krisenstab.Contracts.Logbook;
 using Krisenstab.Documents;
-using Krisenstab.Messaging;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Auth;
 using Krisenstab.ServiceDefaults.Commands;
@@ -65,7 +64,7 @@ public static class MessageLogEndpoints
         {
             return error.ToProblem();
         }
-        var messageId = key is null ? Guid.CreateVersion7(time.GetUtcNow()) : DerivedIds.From(crisisId, $"message:{key.Value}");
+        var messageId = IdempotencyKey.NewId(key, "message", time);
         var subject = PersonalSubject.For("message", messageId);
         var command = new LogMessage(
             crisisId, messageId, request.Direction!.Value, request.Channel!.Value, priority, request.At!.Value,

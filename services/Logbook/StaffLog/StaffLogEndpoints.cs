@@ -1,4 +1,3 @@
-using Krisenstab.Messaging;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Auth;
 using Krisenstab.ServiceDefaults.Commands;
@@ -67,7 +66,7 @@ public static class StaffLogEndpoints
         {
             return badKey.ToProblem();
         }
-        var entryId = key is null ? Guid.CreateVersion7(time.GetUtcNow()) : DerivedIds.From(crisisId, $"staff-log-entry:{key.Value}");
+        var entryId = IdempotencyKey.NewId(key, "staff-log-entry", time);
         var user = Signer.NameOf(http.User);
         var outcome = await logs.RunAsync(
             logs.Store.StreamOf(crisisId), (log, now) => decide(entryId, WithCrisis(log, crisisId), user, now), CommandMetadata.For(http, time, crisisId), cancellationToken, key);

@@ -1,5 +1,4 @@
 using Krisenstab.Contracts.Tasking;
-using Krisenstab.Messaging;
 using Krisenstab.ServiceDefaults;
 using Krisenstab.ServiceDefaults.Auth;
 using Krisenstab.ServiceDefaults.Commands;
@@ -53,7 +52,7 @@ public static class TaskEndpoints
         {
             return badKey.ToProblem();
         }
-        var taskId = key is null ? Guid.CreateVersion7(time.GetUtcNow()) : DerivedIds.From(Guid.Empty, $"task:{key.Value}");
+        var taskId = IdempotencyKey.NewId(key, "task", time);
         var command = new IssueTask(
             taskId, request.Title, request.Description, unit!, request.Priority ?? TaskPriority.Normal, request.DueAt!.Value, request.CrisisId,
             new TaskLinks(request.MeetingId, request.DecisionId, request.FacilityId, request.ReportId));
