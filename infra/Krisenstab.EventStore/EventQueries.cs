@@ -30,7 +30,7 @@ internal static class EventQueries
             $"SELECT version, last_event_id, shape, data FROM {snapshotsTable} WHERE stream = @stream", ("@stream", stream.Value));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? new StoredSnapshot(stream, reader.GetInt64(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3))
+            ? new StoredSnapshot(stream, reader.GetInt64(0), reader.GetGuid(1), reader.GetString(2), reader.GetFieldValue<byte[]>(3))
             : null;
     }
 

@@ -1,7 +1,7 @@
 namespace Krisenstab.EventStore;
 
 /// <summary>
-/// A stream's state as JSON after the event <paramref name="LastEventId"/> at <paramref name="Version"/>;
+/// A stream's state as JSON (UTF-8) after the event <paramref name="LastEventId"/> at <paramref name="Version"/>;
 /// <paramref name="Shape"/> names the state's type and JSON shape, so a changed type never reads an old snapshot.
 /// </summary>
-public sealed record StoredSnapshot(StreamName Stream, long Version, Guid LastEventId, string Shape, string Data);
+public sealed record StoredSnapshot(StreamName Stream, long Version, Guid LastEventId, string Shape, byte[] Data);

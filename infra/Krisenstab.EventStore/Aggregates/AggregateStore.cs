@@ -7,8 +7,8 @@ namespace Krisenstab.EventStore;
 /// One kind of aggregate in one store: a stream per aggregate (<c>{category}-{id}</c>), folded from
 /// <paramref name="initial"/> with <paramref name="apply"/>. Events the serializer does not know are passed over.
 /// Loading reads only what this process has not folded yet: the latest state of recently used streams is cached,
-/// and a stream loaded cold starts from its snapshot (stored in <paramref name="snapshots"/> every
-/// <see cref="AggregateStoreOptions.SnapshotEvery"/> events). Neither is trusted over the store: the load reads from the
+/// and a stream loaded cold starts from its snapshot (stored in <paramref name="snapshots"/> when
+/// <see cref="AggregateStoreOptions.SnapshotDue"/>). Neither is trusted over the store: the load reads from the
 /// cached (or snapshot) version on and uses it only when the event stored there is the one it was folded up to.
 /// </summary>
 public sealed class AggregateStore<TState>(
@@ -186,8 +186,7 @@ public sealed class AggregateStore<TState>(
 
     private async Task<FoldedState<TState>> SnapshotIfDueAsync(StreamName stream, FoldedState<TState> folded, CancellationToken cancellationToken)
     {
-        if (snapshots is null || _options.SnapshotEvery <= 0 || folded.Version - folded.SnapshotVersion < _options.SnapshotEvery
-            || !_snapshotting.TryAdd(stream.Value, 0))
+        if (snapshots is null || !_options.SnapshotDue(folded.Version, folded.SnapshotVersion) || !_snapshotting.TryAdd(stream.Value, 0))
         {
             // Not due, or another load of this stream is storing one right now: concurrent loads of a busy stream
             // would otherwise each encode the same (possibly large) state.
@@ -200,7 +199,7 @@ public sealed class AggregateStore<TState>(
                 await snapshots.StoreSnapshotAsync(
                     new StoredSnapshot(stream, folded.Version, folded.LastEventId, SnapshotCodec<TState>.Shape!, json), cancellationToken);
             }
-            // Also when the state cannot be snapshotted: then it is not tried again for the next SnapshotEvery events.
+            // Also when the state cannot be snapshotted: then it is not tried again until the next one is due.
             folded = folded with { SnapshotVersion = folded.Version };
             _cache.Remember(stream, folded);
             return folded;

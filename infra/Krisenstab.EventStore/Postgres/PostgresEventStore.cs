@@ -1,3 +1,4 @@
+using System.Data;
 using Krisenstab.EventStore.Appending;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -76,6 +77,8 @@ public sealed class PostgresEventStore : IEventStore, ICheckpointStore, IInbox, 
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand(
             null, EventQueries.StoreSnapshotSql($"{_schema.Quoted}.snapshots"), EventQueries.SnapshotParameters(snapshot, snapshot.LastEventId));
+        // The column is text: Npgsql writes the UTF-8 bytes as text when told so (bytes alone would be sent as bytea).
+        command.Parameters["@data"].DbType = DbType.String;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

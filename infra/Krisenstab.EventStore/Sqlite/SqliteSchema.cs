@@ -23,7 +23,7 @@ internal static class SqliteSchema
             version         INTEGER NOT NULL,
             last_event_id   TEXT    NOT NULL,
             shape           TEXT    NOT NULL,
-            data            TEXT    NOT NULL);
+            data            BLOB    NOT NULL);
         CREATE TABLE IF NOT EXISTS checkpoints (
             subscription_id TEXT    NOT NULL PRIMARY KEY,
             position        INTEGER NOT NULL);

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Krisenstab.EventStore.Tests.Conformance;
 
 /// <summary>Loading without folding from 0: the id lookup, the snapshot table and the aggregate cache on every engine.</summary>
@@ -23,14 +25,16 @@ public abstract partial class EventStoreConformanceTests
     {
         var stream = TestEvents.NewStream();
         var snapshots = (ISnapshotStore)Events;
-        await snapshots.StoreSnapshotAsync(new StoredSnapshot(stream, 5, Guid.NewGuid(), "shape", "{\"v\":5}"));
-        await snapshots.StoreSnapshotAsync(new StoredSnapshot(stream, 3, Guid.NewGuid(), "shape", "{\"v\":3}"));
+        await snapshots.StoreSnapshotAsync(new StoredSnapshot(stream, 5, Guid.NewGuid(), "shape", "{\"v\":5}"u8.ToArray()));
+        await snapshots.StoreSnapshotAsync(new StoredSnapshot(stream, 3, Guid.NewGuid(), "shape", "{\"v\":3}"u8.ToArray()));
         var afterEarlier = await snapshots.LoadSnapshotAsync(stream);
-        var later = new StoredSnapshot(stream, 7, Guid.NewGuid(), "shape", "{\"v\":7}");
+        var later = new StoredSnapshot(stream, 7, Guid.NewGuid(), "shape", "{\"v\":7,\"ort\":\"Gießen\"}"u8.ToArray());
         await snapshots.StoreSnapshotAsync(later);
+        var loaded = await ((ISnapshotStore)OpenStore().Events).LoadSnapshotAsync(stream);
 
         Assert.Equal(5, afterEarlier!.Version);
-        Assert.Equal(later, await ((ISnapshotStore)OpenStore().Events).LoadSnapshotAsync(stream));
+        Assert.Equal((later.Version, later.LastEventId, later.Shape), (loaded!.Version, loaded.LastEventId, loaded.Shape));
+        Assert.Equal("{\"v\":7,\"ort\":\"Gießen\"}", Encoding.UTF8.GetString(loaded.Data));
         Assert.Null(await snapshots.LoadSnapshotAsync(TestEvents.NewStream()));
     }
 
@@ -105,6 +109,27 @@ public abstract partial class EventStoreConformanceTests
     }
 
     [Fact]
+    public async Task A_long_stream_is_snapshotted_once_an_eighth_of_it_was_folded_since_the_last_snapshot()
+    {
+        var tallies = Tallies(Events, new AggregateStoreOptions { SnapshotEvery = 10 });
+        var stream = tallies.StreamOf(Guid.NewGuid());
+        var stored = new List<long>();
+        for (var batch = 0; batch < 40; batch++)
+        {
+            await tallies.AppendAsync(stream, ExpectedVersion.Any, [.. Enumerable.Range(0, 5).Select(n => new Tallied(n))], Tally.Metadata);
+            await tallies.LoadAsync(stream);
+            if ((await ((ISnapshotStore)Events).LoadSnapshotAsync(stream))?.Version is { } version && !stored.Contains(version))
+            {
+                stored.Add(version);
+            }
+        }
+
+        // Loaded every 5 events: a snapshot every 10 while 10 is at least an eighth of the stream (to version 79), then
+        // at the first load an eighth of the stream after the last one.
+        Assert.Equal([9, 19, 29, 39, 49, 59, 69, 79, 94, 109, 124, 144, 164, 189], stored);
+    }
+
+    [Fact]
     public async Task A_cold_start_reads_the_snapshot_instead_of_the_events_before_it()
     {
         var tallies = Tallies(Events, new AggregateStoreOptions { CachedStreams = 0, SnapshotEvery = 10 });
@@ -112,7 +137,7 @@ public abstract partial class EventStoreConformanceTests
         var appended = await AppendTalliesAsync(tallies, stream, 1, 2, 3);
         // A snapshot that differs from the fold shows it was used (and that only the events after it were folded).
         await ((ISnapshotStore)Events).StoreSnapshotAsync(
-            new StoredSnapshot(stream, 1, appended[1], SnapshotCodec<Tally>.Shape!, """{"count":50,"sum":500}"""));
+            new StoredSnapshot(stream, 1, appended[1], SnapshotCodec<Tally>.Shape!, """{"count":50,"sum":500}"""u8.ToArray()));
 
         var loaded = await tallies.LoadAsync(stream);
 
@@ -130,7 +155,7 @@ public abstract partial class EventStoreConformanceTests
         var stream = tallies.StreamOf(Guid.NewGuid());
         var appended = await AppendTalliesAsync(tallies, stream, 1, 2, 3);
         await ((ISnapshotStore)Events).StoreSnapshotAsync(new StoredSnapshot(
-            stream, 1, atTheRightEvent ? appended[1] : Guid.NewGuid(), shape ?? SnapshotCodec<Tally>.Shape!, data));
+            stream, 1, atTheRightEvent ? appended[1] : Guid.NewGuid(), shape ?? SnapshotCodec<Tally>.Shape!, Encoding.UTF8.GetBytes(data)));
 
         var loaded = await tallies.LoadAsync(stream);
 
