@@ -24,6 +24,15 @@ public class TaskingAccessibilityTests(BrowserFixture browser) : PageTest(browse
         await SignInAsync("head", "/auftraege/erteilt");
         await Expect(Page.Locator("tr[data-task=\"Feldbetten beschaffen\"]")).ToBeVisibleAsync();
         await AssertNoSeriousViolationsAsync("tasks issued");
+        foreach (var (button, form) in new[] { ("Übertragen", "An andere Stelle übertragen"), ("Fälligkeit ändern", "Fälligkeit ändern"), ("Zurückziehen", "Auftrag zurückziehen") })
+        {
+            await Page.GetByRole(AriaRole.Button, new() { Name = $"{button}: Feldbetten beschaffen" }).ClickAsync();
+            var dialogForm = Page.GetByRole(AriaRole.Form, new() { Name = form });
+            await Expect(dialogForm).ToBeVisibleAsync();
+            await AssertNoSeriousViolationsAsync(form);
+            await dialogForm.GetByRole(AriaRole.Button, new() { Name = "Abbrechen" }).ClickAsync();
+            await Expect(dialogForm).ToBeHiddenAsync();
+        }
 
         await Page.GetByRole(AriaRole.Link, new() { Name = "Auftrag erteilen" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Form, new() { Name = "Auftrag erteilen" })).ToBeVisibleAsync();

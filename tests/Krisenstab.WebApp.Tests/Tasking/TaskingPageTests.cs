@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Krisenstab.WebApp.Tests.Support;
 
 namespace Krisenstab.WebApp.Tests.Tasking;
@@ -68,6 +71,50 @@ public class TaskingPageTests(BrowserFixture browser) : PageTest(browser), IClas
         using var refused = await staff.PostAsJsonAsync($"/api/tasking/tasks/{taskId}/accept", new { });
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, refused.StatusCode);
     }
+
+    [Fact]
+    public async Task The_issuer_gives_an_open_task_a_new_due_time_and_another_unit_and_withdraws_it_with_a_reason()
+    {
+        const string title = "Dolmetscher für die Erstaufnahme anfragen";
+        var crisisId = await OpenCrisisAsync();
+        var taskId = await Gateway.IssueTaskAsync(title, "S4", DateTimeOffset.UtcNow.AddHours(3), crisisId);
+        var newDue = DateTimeOffset.UtcNow.AddDays(2);
+        var berlin = TimeZoneInfo.ConvertTime(newDue, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
+        await SignInAsync("head", "/auftraege/erteilt");
+        var row = Page.Locator($"tr[data-task=\"{title}\"]");
+
+        await row.GetByRole(AriaRole.Button, new() { Name = $"Fälligkeit ändern: {title}" }).ClickAsync();
+        var due = Page.GetByRole(AriaRole.Form, new() { Name = "Fälligkeit ändern" });
+        await due.GetByLabel("Fällig am").FillAsync(berlin.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+        await due.GetByRole(AriaRole.Button, new() { Name = "Fälligkeit ändern" }).ClickAsync();
+        await Expect(due).ToBeHiddenAsync();
+
+        await row.GetByRole(AriaRole.Button, new() { Name = $"Übertragen: {title}" }).ClickAsync();
+        var reassign = Page.GetByRole(AriaRole.Form, new() { Name = "An andere Stelle übertragen" });
+        await reassign.GetByLabel("Zuständige Stelle").SelectOptionAsync("S3");
+        await reassign.GetByRole(AriaRole.Button, new() { Name = "Übertragen" }).ClickAsync();
+        await Expect(row.GetByRole(AriaRole.Cell, new() { Name = "S3 (Einsatz)" })).ToBeVisibleAsync();
+
+        await row.GetByRole(AriaRole.Button, new() { Name = $"Zurückziehen: {title}" }).ClickAsync();
+        var withdraw = Page.GetByRole(AriaRole.Form, new() { Name = "Auftrag zurückziehen" });
+        await withdraw.GetByRole(AriaRole.Button, new() { Name = "Zurückziehen" }).ClickAsync();
+        await Expect(withdraw.Locator("[data-form-error]")).ToContainTextAsync("Grund");
+        Assert.Equal("issued", (await TaskAsync(taskId)).GetProperty("status").GetString());
+        await withdraw.GetByLabel("Grund").FillAsync("Dolmetscherpool des Landkreises übernimmt");
+        await withdraw.GetByRole(AriaRole.Button, new() { Name = "Zurückziehen" }).ClickAsync();
+
+        await Expect(row.Locator("[data-status]")).ToHaveTextAsync("zurückgezogen");
+        await Expect(row.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+        var task = await TaskAsync(taskId);
+        Assert.Equal(("cancelled", "S3"), (task.GetProperty("status").GetString(), task.GetProperty("unit").GetString()));
+        Assert.Equal(newDue.ToUnixTimeSeconds() / 60, task.GetProperty("dueAt").GetDateTimeOffset().ToUnixTimeSeconds() / 60);
+        await row.Locator("summary").ClickAsync();
+        await Expect(row.Locator(".task__steps li")).ToHaveTextAsync([new Regex("erteilt"), new Regex("neue Fälligkeit"), new Regex("an andere Stelle übertragen"), new Regex("zurückgezogen")]);
+        Assert.Empty(PageErrors);
+    }
+
+    private async Task<JsonElement> TaskAsync(Guid id) =>
+        (await Gateway.IssuedByHeadAsync()).EnumerateArray().Single(task => task.GetProperty("id").GetGuid() == id);
 
     private ILocator IssuedRow() => Page.Locator($"tr[data-task=\"{Title}\"]");
 }
