@@ -20,12 +20,13 @@ internal static class StreamAppender
         for (var i = 0; i < appends.Count; i++)
         {
             var append = appends[i];
-            versions[i] = await batch.StreamVersionAsync(append.Stream.Value, cancellationToken);
+            var end = await batch.StreamEndAsync(append.Stream.Value, cancellationToken);
+            versions[i] = end.Version;
             if (!Accepts(append.Expected, versions[i]))
             {
                 throw new WrongExpectedVersionException(append.Stream.Value, append.Expected, versions[i]);
             }
-            if (append.AfterEventId is { } after && await batch.EventIdAtAsync(append.Stream.Value, versions[i], cancellationToken) != after)
+            if (append.AfterEventId is { } after && end.LastEventId != after)
             {
                 throw new WrongExpectedVersionException(
                     $"Stream '{append.Stream}' has another event at version {versions[i]} than {after}, after which this append was decided.");

@@ -11,11 +11,20 @@ internal abstract class WriteBatch(DbConnection connection, DbTransaction transa
     protected DbConnection Connection { get; } = connection;
     protected DbTransaction Transaction { get; } = transaction;
 
-    /// <summary>The version of the stream's last event, or -1 if the stream does not exist.</summary>
-    public abstract Task<long> StreamVersionAsync(string stream, CancellationToken cancellationToken);
+    /// <summary>The events table as SQL text (schema-qualified where the engine has schemas).</summary>
+    protected abstract string EventsTable { get; }
 
-    /// <summary>The id of the stream's event at <paramref name="version"/>, or null when there is none.</summary>
-    public abstract Task<Guid?> EventIdAtAsync(string stream, long version, CancellationToken cancellationToken);
+    /// <summary>
+    /// The version and id of the stream's last event (-1 and null when the stream does not exist), in one query:
+    /// what an append checks its expected version and the event it was decided after against.
+    /// </summary>
+    public async Task<StreamEnd> StreamEndAsync(string stream, CancellationToken cancellationToken)
+    {
+        await using var command = Command(
+            $"SELECT stream_version, event_id FROM {EventsTable} WHERE stream = @stream ORDER BY stream_version DESC LIMIT 1", ("@stream", stream));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new StreamEnd(reader.GetInt64(0), reader.GetGuid(1)) : StreamEnd.NoStream;
+    }
 
     /// <summary>Those of the given ids that are already stored, in any order.</summary>
     public abstract Task<IReadOnlyList<StoredEventRef>> FindEventsAsync(IReadOnlyList<Guid> eventIds, CancellationToken cancellationToken);
