@@ -31,9 +31,6 @@ public sealed class DashboardModule : IServiceModule
 {
     public const string StoreName = "dashboard";
 
-    /// <summary>Where the staff log's PDF finds its fonts (Debian's fonts-noto-core by default); checked at start.</summary>
-    public const string FontDirectoryKey = "Krisenstab:Dashboard:FontDirectory";
-
     public string Name => StoreName;
 
     public void AddServices(IHostApplicationBuilder builder)
@@ -50,12 +47,10 @@ public sealed class DashboardModule : IServiceModule
         services.AddSingleton<CrisisExport>();
         services.AddSingleton<CrisisImport>();
         services.AddSingleton<CrisisAnalysis>();
-        var fonts = builder.Configuration[FontDirectoryKey] ?? DocumentFonts.DebianDirectory;
-        if (DocumentFonts.ProblemWith(FontDirectoryKey, fonts) is { } missingFonts)
+        if (services.TryAddDocumentFonts(builder.Configuration) is { } missingFonts)
         {
             throw new StartupConfigurationException(missingFonts);
         }
-        services.TryAddSingleton(_ => DocumentFonts.Load(fonts));
         services.AddSingleton<LiveAccommodationBoard>();
         services.AddSingleton<SituationPictures>();
         services.AddSingleton<PictureNotifier>();

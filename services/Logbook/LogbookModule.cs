@@ -23,9 +23,6 @@ public sealed class LogbookModule : IServiceModule
     /// <summary>The module's name: route prefix, store key and bus endpoint prefix.</summary>
     public const string StoreName = "logbook";
 
-    /// <summary>Where the message log's PDF finds its fonts (Debian's fonts-noto-core by default); checked at start.</summary>
-    public const string FontDirectoryKey = "Krisenstab:Logbook:FontDirectory";
-
     public string Name => StoreName;
 
     public void AddServices(IHostApplicationBuilder builder)
@@ -34,12 +31,10 @@ public sealed class LogbookModule : IServiceModule
         services.AddAggregate(StoreName, StaffLogRuns.Category, StaffLogState.None, (log, @event) => log.Apply(@event));
         services.AddAggregate(StoreName, MessageLogRuns.Category, MessageLogState.None, (log, @event) => log.Apply(@event));
         services.AddPersonalData(StoreName);
-        var fonts = builder.Configuration[FontDirectoryKey] ?? DocumentFonts.DebianDirectory;
-        if (DocumentFonts.ProblemWith(FontDirectoryKey, fonts) is { } missingFonts)
+        if (services.TryAddDocumentFonts(builder.Configuration) is { } missingFonts)
         {
             throw new StartupConfigurationException(missingFonts);
         }
-        services.TryAddSingleton(_ => DocumentFonts.Load(fonts));
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)

@@ -1,4 +1,3 @@
-using Krisenstab.Documents;
 using Krisenstab.SituationReports.Staff;
 
 namespace Krisenstab.SituationReports;
@@ -16,9 +15,6 @@ public sealed class SituationOptions
 
     /// <summary>A sector whose latest report's as-of time is older than this is flagged overdue.</summary>
     public TimeSpan ReportOverdueAfter { get; set; } = TimeSpan.FromHours(24);
-
-    /// <summary>Where the PDF export finds Noto Sans and Noto Sans Arabic (Debian: package fonts-noto-core; see Krisenstab.Documents).</summary>
-    public string FontDirectory { get; set; } = DocumentFonts.DebianDirectory;
 }
 
 public sealed class StaffFunctionSetting

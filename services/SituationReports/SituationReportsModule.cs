@@ -1,5 +1,6 @@
 using Krisenstab.Contracts;
 using Krisenstab.Documents;
+using Krisenstab.ServiceDefaults.Startup;
 using Krisenstab.EventStore;
 using Krisenstab.Messaging.Inbox;
 using Krisenstab.ServiceDefaults;
@@ -38,8 +39,10 @@ public sealed class SituationReportsModule : IServiceModule
     {
         var services = builder.Services;
         var (settings, functions) = SituationSettings.Read(builder.Configuration);
-        // One set of fonts per process: whichever module registers them first, the others share it.
-        services.TryAddSingleton(_ => DocumentFonts.Load(settings.FontDirectory));
+        if (services.TryAddDocumentFonts(builder.Configuration) is { } missingFonts)
+        {
+            throw new StartupConfigurationException(missingFonts);
+        }
         services.AddSingleton(settings);
         services.AddSingleton(functions);
 

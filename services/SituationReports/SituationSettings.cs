@@ -1,4 +1,3 @@
-using Krisenstab.Documents;
 using Krisenstab.ServiceDefaults.Startup;
 using Krisenstab.SituationReports.Staff;
 using Microsoft.Extensions.Configuration;
@@ -6,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 namespace Krisenstab.SituationReports;
 
 /// <summary>The checked settings of the situation service (see <see cref="SituationOptions"/>).</summary>
-public sealed record SituationSettings(TimeSpan ReportOverdueAfter, string FontDirectory)
+public sealed record SituationSettings(TimeSpan ReportOverdueAfter)
 {
     /// <summary>The settings and staff functions under <c>Krisenstab:Situation</c>; throws <see cref="StartupConfigurationException"/> when they cannot work.</summary>
     public static (SituationSettings Settings, StaffFunctions Functions) Read(IConfiguration configuration)
@@ -22,10 +21,6 @@ public sealed record SituationSettings(TimeSpan ReportOverdueAfter, string FontD
         {
             throw new StartupConfigurationException($"{SituationOptions.Section}:ReportOverdueAfter must be a positive time span (e.g. 1.00:00:00), not {options.ReportOverdueAfter}.");
         }
-        if (DocumentFonts.ProblemWith($"{SituationOptions.Section}:FontDirectory", options.FontDirectory) is { } fonts)
-        {
-            throw new StartupConfigurationException(fonts);
-        }
-        return new SituationSettings(options.ReportOverdueAfter, options.FontDirectory);
+        return new SituationSettings(options.ReportOverdueAfter);
     }
 }

@@ -44,18 +44,7 @@ internal sealed class PostgresWriteBatch : WriteBatch
         }
     }
 
-    public override async Task<long> StreamVersionAsync(string stream, CancellationToken cancellationToken)
-    {
-        await using var command = Command($"SELECT max(stream_version) FROM {_schema.Quoted}.events WHERE stream = @stream", ("stream", stream));
-        return await command.ExecuteScalarAsync(cancellationToken) is long version ? version : -1;
-    }
-
-    public override async Task<Guid?> EventIdAtAsync(string stream, long version, CancellationToken cancellationToken)
-    {
-        await using var command = Command(
-            $"SELECT event_id FROM {_schema.Quoted}.events WHERE stream = @stream AND stream_version = @version", ("stream", stream), ("version", version));
-        return await command.ExecuteScalarAsync(cancellationToken) is Guid id ? id : null;
-    }
+    protected override string EventsTable => $"{_schema.Quoted}.events";
 
     public override async Task<IReadOnlyList<StoredEventRef>> FindEventsAsync(IReadOnlyList<Guid> eventIds, CancellationToken cancellationToken)
     {

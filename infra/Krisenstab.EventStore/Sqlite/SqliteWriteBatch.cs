@@ -11,17 +11,7 @@ internal sealed class SqliteWriteBatch(DbConnection connection, DbTransaction tr
     private const int SqliteConstraintPrimaryKey = 1555;
     private const int SqliteConstraintUnique = 2067;
 
-    public override async Task<long> StreamVersionAsync(string stream, CancellationToken cancellationToken)
-    {
-        await using var command = Command("SELECT max(stream_version) FROM events WHERE stream = @stream", ("@stream", stream));
-        return await command.ExecuteScalarAsync(cancellationToken) is long version ? version : -1;
-    }
-
-    public override async Task<Guid?> EventIdAtAsync(string stream, long version, CancellationToken cancellationToken)
-    {
-        await using var command = Command("SELECT event_id FROM events WHERE stream = @stream AND stream_version = @version", ("@stream", stream), ("@version", version));
-        return await command.ExecuteScalarAsync(cancellationToken) is string id ? Guid.Parse(id) : null;
-    }
+    protected override string EventsTable => "events";
 
     public override async Task<IReadOnlyList<StoredEventRef>> FindEventsAsync(IReadOnlyList<Guid> eventIds, CancellationToken cancellationToken)
     {

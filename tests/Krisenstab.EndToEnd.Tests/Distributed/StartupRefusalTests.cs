@@ -11,6 +11,7 @@ public sealed class StartupRefusalTests
         { "Krisenstab__Mode=Sideways", "Development", "Embedded or Distributed" },
         { "Krisenstab__Auth__Users__0__Name=head;Krisenstab__Auth__Users__0__Password=demo;Krisenstab__Auth__Users__0__Roles__0=head", "Production", "Demo user 'head'" },
         { "Krisenstab__Auth__Users__0__Name=x;Krisenstab__Auth__Users__0__Password=secret;Krisenstab__Auth__Users__0__Roles__0=boss", "Development", "unknown role 'boss'" },
+        { "Krisenstab__Documents__FontDirectory=/nowhere/fonts", "Development", "Krisenstab:Documents:FontDirectory: NotoSans-Regular.ttf is not in /nowhere/fonts" },
     };
 
     public static TheoryData<string, string> ServiceHostConfigurations => new()

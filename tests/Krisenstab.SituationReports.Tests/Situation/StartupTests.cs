@@ -8,7 +8,6 @@ namespace Krisenstab.SituationReports.Tests.Situation;
 public class StartupTests
 {
     [Theory]
-    [InlineData("Krisenstab:Situation:FontDirectory", "/nowhere/fonts", "NotoSans-Regular.ttf is not in /nowhere/fonts; install Debian's fonts-noto-core")]
     [InlineData("Krisenstab:Situation:ReportOverdueAfter", "-01:00:00", "ReportOverdueAfter must be a positive time span")]
     [InlineData("Krisenstab:Situation:SpeakingOrder:0", "S9", "SpeakingOrder names 'S9'")]
     [InlineData("Krisenstab:Situation:Functions:0:Code", "VS1", "every function needs a Code and a German Name")]
