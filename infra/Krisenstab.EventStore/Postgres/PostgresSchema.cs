@@ -29,8 +29,12 @@ internal sealed partial class PostgresSchema
                 nameof(storeName));
     }
 
-    /// <summary>Takes the per-schema append lock: see <see cref="PostgresWriteBatch"/> for why it must come first.</summary>
-    public string LockSql => $"SELECT pg_advisory_xact_lock({LockNamespace}, hashtext('{Name}'))";
+    /// <summary>
+    /// Begins a write: takes the per-schema append lock (see <see cref="PostgresWriteBatch"/> for why it must come
+    /// first) and queues the notification to listeners, in one round trip. PostgreSQL delivers a notification only if,
+    /// and when, its transaction commits, so queuing it first is the same as sending it last.
+    /// </summary>
+    public string BeginWriteSql => $"SELECT pg_advisory_xact_lock({LockNamespace}, hashtext('{Name}')); SELECT pg_notify('{Channel}', '')";
 
     public string CreateSql => $"""
         SELECT pg_advisory_xact_lock({LockNamespace}, 0);

@@ -33,8 +33,8 @@ internal sealed class PostgresWriteBatch : WriteBatch
         try
         {
             var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await using var takeLock = new NpgsqlCommand(schema.LockSql, connection, transaction);
-            await takeLock.ExecuteNonQueryAsync(cancellationToken);
+            await using var begin = new NpgsqlCommand(schema.BeginWriteSql, connection, transaction);
+            await begin.ExecuteNonQueryAsync(cancellationToken);
             return new PostgresWriteBatch(connection, transaction, schema, beforeCommit);
         }
         catch
@@ -82,13 +82,8 @@ internal sealed class PostgresWriteBatch : WriteBatch
     public override bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: UniqueViolation };
 
-    /// <summary>Notifies listeners in the same transaction: PostgreSQL delivers the notification only if (and when) it commits.</summary>
     public override async Task CommitAsync(CancellationToken cancellationToken)
     {
-        await using (var notify = Command("SELECT pg_notify(@channel, '')", ("channel", _schema.Channel)))
-        {
-            await notify.ExecuteNonQueryAsync(cancellationToken);
-        }
         if (_beforeCommit is not null)
         {
             await _beforeCommit(cancellationToken);
