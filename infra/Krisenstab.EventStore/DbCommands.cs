@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
 using Krisenstab.Contracts;
-using Krisenstab.EventStore.Appending;
 
 namespace Krisenstab.EventStore;
 
@@ -24,18 +23,6 @@ internal static class DbCommands
             command.Parameters.Add(parameter);
         }
         return command;
-    }
-
-    /// <summary>Reads rows of (event_id, stream, stream_version, global_position): where already stored events stand.</summary>
-    public static async Task<IReadOnlyList<StoredEventRef>> ReadStoredEventRefsAsync(this DbCommand command, CancellationToken cancellationToken)
-    {
-        var found = new List<StoredEventRef>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            found.Add(new StoredEventRef(reader.GetGuid(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)));
-        }
-        return found;
     }
 
     public static async Task<IReadOnlyList<RecordedEvent>> ReadEventsAsync(this DbCommand command, CancellationToken cancellationToken)

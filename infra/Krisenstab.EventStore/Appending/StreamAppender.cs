@@ -10,17 +10,18 @@ internal static class StreamAppender
     public static async Task<IReadOnlyList<AppendResult>> AppendAsync(WriteBatch batch, PendingAppend pending, CancellationToken cancellationToken)
     {
         var appends = pending.Appends;
-        var stored = await batch.FindEventsAsync([.. appends.SelectMany(a => a.Events).Select(e => e.EventId)], cancellationToken);
-        if (stored.Count > 0)
+        var check = await batch.CheckAsync(
+            [.. appends.SelectMany(a => a.Events).Select(e => e.EventId)], [.. appends.Select(a => a.Stream.Value)], cancellationToken);
+        if (check.Stored.Count > 0)
         {
-            return [.. appends.Select(append => ResultOfRetry(append, stored))];
+            return [.. appends.Select(append => ResultOfRetry(append, check.Stored))];
         }
 
         var versions = new long[appends.Count];
         for (var i = 0; i < appends.Count; i++)
         {
             var append = appends[i];
-            var end = await batch.StreamEndAsync(append.Stream.Value, cancellationToken);
+            var end = check.Ends[i];
             versions[i] = end.Version;
             if (!Accepts(append.Expected, versions[i]))
             {

@@ -15,19 +15,32 @@ internal abstract class WriteBatch(DbConnection connection, DbTransaction transa
     protected abstract string EventsTable { get; }
 
     /// <summary>
-    /// The version and id of the stream's last event (-1 and null when the stream does not exist), in one query:
-    /// what an append checks its expected version and the event it was decided after against.
+    /// What an append checks before it writes, in one round trip: those of its event ids that are already stored (in
+    /// any order), and where each of its streams ends (the version and id of its last event).
     /// </summary>
-    public async Task<StreamEnd> StreamEndAsync(string stream, CancellationToken cancellationToken)
+    public async Task<AppendCheck> CheckAsync(IReadOnlyList<Guid> eventIds, IReadOnlyList<string> streams, CancellationToken cancellationToken)
     {
+        var (findSql, findParameters) = FindEventsQuery(eventIds);
+        var endSql = streams.Select((_, i) => $"SELECT stream_version, event_id FROM {EventsTable} WHERE stream = @end{i} ORDER BY stream_version DESC LIMIT 1");
         await using var command = Command(
-            $"SELECT stream_version, event_id FROM {EventsTable} WHERE stream = @stream ORDER BY stream_version DESC LIMIT 1", ("@stream", stream));
+            string.Join(";\n", endSql.Prepend(findSql)), [.. findParameters, .. streams.Select((stream, i) => ($"@end{i}", (object)stream))]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? new StreamEnd(reader.GetInt64(0), reader.GetGuid(1)) : StreamEnd.NoStream;
+        var stored = new List<StoredEventRef>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            stored.Add(new StoredEventRef(reader.GetGuid(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)));
+        }
+        var ends = new List<StreamEnd>(streams.Count);
+        foreach (var _ in streams)
+        {
+            await reader.NextResultAsync(cancellationToken);
+            ends.Add(await reader.ReadAsync(cancellationToken) ? new StreamEnd(reader.GetInt64(0), reader.GetGuid(1)) : StreamEnd.NoStream);
+        }
+        return new AppendCheck(stored, ends);
     }
 
-    /// <summary>Those of the given ids that are already stored, in any order.</summary>
-    public abstract Task<IReadOnlyList<StoredEventRef>> FindEventsAsync(IReadOnlyList<Guid> eventIds, CancellationToken cancellationToken);
+    /// <summary>The query (selecting event_id, stream, stream_version, global_position) for those of the ids already stored.</summary>
+    protected abstract (string Sql, (string Name, object Value)[] Parameters) FindEventsQuery(IReadOnlyList<Guid> eventIds);
 
     /// <summary>Inserts one event and returns its global position.</summary>
     public abstract Task<long> InsertAsync(string stream, long streamVersion, EventData @event, CancellationToken cancellationToken);

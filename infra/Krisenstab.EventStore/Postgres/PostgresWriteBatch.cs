@@ -46,13 +46,8 @@ internal sealed class PostgresWriteBatch : WriteBatch
 
     protected override string EventsTable => $"{_schema.Quoted}.events";
 
-    public override async Task<IReadOnlyList<StoredEventRef>> FindEventsAsync(IReadOnlyList<Guid> eventIds, CancellationToken cancellationToken)
-    {
-        await using var command = Command(
-            $"SELECT event_id, stream, stream_version, global_position FROM {_schema.Quoted}.events WHERE event_id = ANY(@ids)",
-            ("ids", eventIds.ToArray()));
-        return await command.ReadStoredEventRefsAsync(cancellationToken);
-    }
+    protected override (string Sql, (string Name, object Value)[] Parameters) FindEventsQuery(IReadOnlyList<Guid> eventIds) =>
+        ($"SELECT event_id, stream, stream_version, global_position FROM {EventsTable} WHERE event_id = ANY(@ids)", [("@ids", eventIds.ToArray())]);
 
     public override async Task<long> InsertAsync(string stream, long streamVersion, EventData @event, CancellationToken cancellationToken)
     {

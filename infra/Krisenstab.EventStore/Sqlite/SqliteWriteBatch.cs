@@ -13,13 +13,11 @@ internal sealed class SqliteWriteBatch(DbConnection connection, DbTransaction tr
 
     protected override string EventsTable => "events";
 
-    public override async Task<IReadOnlyList<StoredEventRef>> FindEventsAsync(IReadOnlyList<Guid> eventIds, CancellationToken cancellationToken)
+    protected override (string Sql, (string Name, object Value)[] Parameters) FindEventsQuery(IReadOnlyList<Guid> eventIds)
     {
         var names = eventIds.Select((_, i) => $"@id{i}").ToList();
-        await using var command = Command(
-            $"SELECT event_id, stream, stream_version, global_position FROM events WHERE event_id IN ({string.Join(", ", names)})",
-            eventIds.Select((id, i) => (names[i], (object)id.ToString())).ToArray());
-        return await command.ReadStoredEventRefsAsync(cancellationToken);
+        return ($"SELECT event_id, stream, stream_version, global_position FROM events WHERE event_id IN ({string.Join(", ", names)})",
+            [.. eventIds.Select((id, i) => (names[i], (object)id.ToString()))]);
     }
 
     public override async Task<long> InsertAsync(string stream, long streamVersion, EventData @event, CancellationToken cancellationToken)
