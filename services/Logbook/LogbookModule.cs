@@ -7,7 +7,6 @@ using Krisenstab.ServiceDefaults.PersonalData;
 using Krisenstab.ServiceDefaults.Startup;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Krisenstab.Logbook;

@@ -1,9 +1,9 @@
 using Krisenstab.Contracts;
 using Krisenstab.Documents;
-using Krisenstab.ServiceDefaults.Startup;
 using Krisenstab.EventStore;
 using Krisenstab.Messaging.Inbox;
 using Krisenstab.ServiceDefaults;
+using Krisenstab.ServiceDefaults.Startup;
 using Krisenstab.ServiceDefaults.Commands;
 using Krisenstab.SituationReports.Allocations;
 using Krisenstab.SituationReports.Common;
@@ -18,7 +18,6 @@ using Krisenstab.SituationReports.Staff;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Krisenstab.SituationReports;
